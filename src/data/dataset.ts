@@ -1,0 +1,26 @@
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { DatasetSchema, type Dataset } from '../lib/dataset-schema.ts';
+
+/**
+ * The generated dataset, read once per build and validated with the same
+ * schema the pipeline wrote it with. Pages never read CSV.
+ */
+let cached: Dataset | null = null;
+
+export function generatedDir(): string {
+  return resolve(process.env['JARING_GENERATED_DIR'] ?? 'generated');
+}
+
+export function loadDataset(): Dataset {
+  if (cached) return cached;
+  const path = join(generatedDir(), 'dataset.json');
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    throw new Error(`${path} tidak ada: jalankan "npm run build" / missing: run "npm run build"`);
+  }
+  cached = DatasetSchema.parse(JSON.parse(text));
+  return cached;
+}

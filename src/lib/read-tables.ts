@@ -1,0 +1,138 @@
+import type { Column } from './columns.ts';
+import { readCsv, type ColumnSpec } from './csv-read.ts';
+import type { DataError } from './data-error.ts';
+import { REFERENCES, TABLES, TABLE_NAMES, type TableName, type Tables } from './schema.ts';
+import { rowRules } from './row-rules.ts';
+
+/**
+ * All editor CSVs → validated tables, or every error found in them.
+ * Pure: takes file contents, so tests and the browser can use it too.
+ */
+export type TableTexts = Record<TableName, string | null>;
+
+interface Located {
+  row: number;
+  record: Record<string, unknown>;
+}
+
+function columnSpec(columns: Record<string, Column<unknown>>): ColumnSpec {
+  const entries = Object.entries(columns);
+  return {
+    required: entries.filter(([, c]) => c.required).map(([n]) => n),
+    optional: entries.filter(([, c]) => !c.required).map(([n]) => n),
+  };
+}
+
+function zodExpectation(issues: readonly { message: string }[]): { id: string; en: string } {
+  const en = issues.map((i) => i.message).join('; ');
+  return { id: `isian tidak sah (${en})`, en: `invalid value (${en})` };
+}
+
+function readTable(name: TableName, input: string, errors: DataError[]): Located[] {
+  const { file, columns } = TABLES[name];
+  const cols: Record<string, Column<unknown>> = columns;
+  const parsed = readCsv(file, input, columnSpec(cols));
+  errors.push(...parsed.errors);
+  const out: Located[] = [];
+  for (const raw of parsed.rows) {
+    const record: Record<string, unknown> = Object.create(null);
+    let rowOk = true;
+    for (const [column, spec] of Object.entries(cols)) {
+      const cell = raw.cells.get(column) ?? '';
+      if (spec.required && cell === '') {
+        errors.push({ file, row: raw.row, column, value: cell, id: 'wajib diisi', en: 'required' });
+        rowOk = false;
+        continue;
+      }
+      const read = spec.read(cell);
+      if (!read.ok) {
+        errors.push({ file, row: raw.row, column, value: cell, id: read.id, en: read.en });
+        rowOk = false;
+        continue;
+      }
+      const checked = spec.schema.safeParse(read.value);
+      if (!checked.success) {
+        const why = zodExpectation(checked.error.issues);
+        errors.push({ file, row: raw.row, column, value: cell, ...why });
+        rowOk = false;
+        continue;
+      }
+      record[column] = checked.data;
+    }
+    if (rowOk) out.push({ row: raw.row, record: { ...record } });
+  }
+  return out;
+}
+
+function checkDuplicates(name: TableName, rows: Located[], errors: DataError[]): void {
+  const { file, key } = TABLES[name];
+  const first = new Map<unknown, number>();
+  const unique = name === 'regencies' ? ['kode', 'slug'] : [key];
+  for (const column of unique) {
+    first.clear();
+    for (const { row, record } of rows) {
+      const value = record[column];
+      const earlier = first.get(value);
+      if (earlier !== undefined) {
+        errors.push({
+          file, row, column, value: String(value),
+          id: `kode ganda: sudah dipakai di baris ${earlier}`,
+          en: `duplicate id: already used on row ${earlier}`,
+        });
+      } else first.set(value, row);
+    }
+  }
+}
+
+const CONSTANT = /^\d+$/;
+
+function checkReferences(located: Record<TableName, Located[]>, errors: DataError[]): void {
+  const keys = Object.fromEntries(
+    TABLE_NAMES.map((t) => [t, new Set(located[t].map((r) => r.record[TABLES[t].key]))]),
+  ) as Record<TableName, Set<unknown>>;
+  for (const [table, column, target] of REFERENCES) {
+    for (const { row, record } of located[table]) {
+      const value = record[column];
+      const values = Array.isArray(value) ? value : [value];
+      for (const v of values) {
+        if (v === null || keys[target].has(v)) continue;
+        errors.push({
+          file: TABLES[table].file, row, column, value: String(v),
+          id: `tidak ada di ${TABLES[target].file}`, en: `not found in ${TABLES[target].file}`,
+        });
+      }
+    }
+  }
+  for (const { row, record } of located.checks) {
+    for (const input of record['inputs'] as string[]) {
+      if (keys.figures.has(input) || CONSTANT.test(input)) continue;
+      errors.push({
+        file: TABLES.checks.file, row, column: 'inputs', value: input,
+        id: `bukan kode di ${TABLES.figures.file} maupun bilangan bulat`,
+        en: `neither an id in ${TABLES.figures.file} nor a whole number`,
+      });
+    }
+  }
+}
+
+export function readTables(texts: TableTexts): { tables: Tables | null; errors: DataError[] } {
+  const errors: DataError[] = [];
+  const located = {} as Record<TableName, Located[]>;
+  for (const name of TABLE_NAMES) {
+    const input = texts[name];
+    if (input === null) {
+      errors.push({ file: TABLES[name].file, row: null, column: null, value: null, id: 'berkas tidak ada', en: 'file is missing' });
+      located[name] = [];
+      continue;
+    }
+    located[name] = readTable(name, input, errors);
+    checkDuplicates(name, located[name], errors);
+  }
+  checkReferences(located, errors);
+  for (const name of TABLE_NAMES) {
+    for (const { row, record } of located[name]) errors.push(...rowRules(name, row, record));
+  }
+  if (errors.length > 0) return { tables: null, errors };
+  const tables = Object.fromEntries(TABLE_NAMES.map((t) => [t, located[t].map((r) => r.record)])) as unknown as Tables;
+  return { tables, errors };
+}

@@ -1,0 +1,45 @@
+import type { DataError } from './data-error.ts';
+import { dateSortKey, type PartialDate } from './partial-date.ts';
+import { TABLES, type TableName } from './schema.ts';
+
+/**
+ * Rules that tie one row's columns together (a column alone cannot say them).
+ * Each returns errors located like every other data error.
+ */
+export function rowRules(table: TableName, row: number, r: Record<string, unknown>): DataError[] {
+  const file = TABLES[table].file;
+  const errors: DataError[] = [];
+  const fail = (column: string, id: string, en: string) =>
+    errors.push({ file, row, column, value: r[column] === null ? '' : String(r[column]), id, en });
+
+  if (table === 'figures') {
+    const value = r['value'] as number;
+    const unit = r['unit'] as string;
+    if ((unit === 'pekerja' || unit === 'orang' || unit === 'bulan') && !Number.isInteger(value)) {
+      fail('value', `jumlah ${unit} harus bilangan bulat (koma adalah tanda desimal)`, `a count of ${unit} must be a whole number ("," is the decimal mark)`);
+    }
+    if (unit === 'persen' && (value < 0 || value > 100)) {
+      fail('value', 'persen antara 0 dan 100', 'a percentage between 0 and 100');
+    }
+    if (r['scope'] === 'kabupaten' && r['regency'] === null) {
+      fail('regency', 'wajib diisi bila scope = kabupaten', 'required when scope = kabupaten');
+    }
+    if (r['scope'] !== 'kabupaten' && r['regency'] !== null) {
+      fail('regency', 'hanya diisi bila scope = kabupaten', 'only filled when scope = kabupaten');
+    }
+    const start = r['period_start'] as PartialDate | null;
+    const end = r['period_end'] as PartialDate | null;
+    if (start && end && dateSortKey(start) > dateSortKey(end)) {
+      fail('period_end', 'akhir periode sebelum awalnya', 'the period ends before it starts');
+    }
+  }
+  if (table === 'figures' || table === 'events' || table === 'notes') {
+    for (const [a, b] of [['note_id', 'note_en'], ['date_note_id', 'date_note_en']] as const) {
+      if (!(a in r)) continue;
+      if ((r[a] === null) !== (r[b] === null)) {
+        fail(r[a] === null ? a : b, `isi ${a} dan ${b} bersama`, `fill ${a} and ${b} together`);
+      }
+    }
+  }
+  return errors;
+}

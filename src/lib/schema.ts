@@ -1,0 +1,206 @@
+import { z } from 'zod';
+import {
+  date, id, kode, number, oneOf, optionalDate, optionalKode, optionalOneOf, optionalRef, optionalText,
+  optionalUrl, ref, refList, text, type Column,
+} from './columns.ts';
+
+/**
+ * The data model: one place that says what every editor CSV holds. Scripts
+ * use it to read and validate `data/*.csv`; pages use the same record schemas
+ * to validate the generated JSON they load. The `doc` strings are the editors'
+ * reference and appear in data/README.md.
+ */
+
+export const SOURCES = {
+  id: id('Kode sumber, huruf kecil dan tanda hubung, mis. "ende-investigasi" / Source id'),
+  outlet: text('Nama media / Outlet name, e.g. "Investigasi.News"'),
+  site: optionalText('Nama situs seperti tertulis di berita / Site name as printed in the report'),
+  headline: optionalText('Judul berita; kosong bila berita tidak berjudul / Headline; empty when there is none'),
+  lede: text('Kalimat pembuka (beberapa kata) / First words of the report'),
+  published: optionalDate('Tanggal terbit (TTTT, TTTT-BB, TTTT-BB-HH); kosong bila tidak diketahui / Publication date; empty when unknown'),
+  dateline: text('Tempat dateline / Dateline place'),
+  byline: optionalText('Penulis seperti tertulis / Byline as printed'),
+  language: oneOf(['id', 'en'] as const, 'Bahasa berita / Language'),
+  url: optionalUrl('Alamat web (http/https); kosong bila tidak diketahui, jangan mengarang / URL; empty when unknown, never invented'),
+  file: optionalText('Nama berkas teks sumber di arsip redaksi / Source text file in the newsroom archive'),
+} satisfies Record<string, Column<unknown>>;
+
+export const REGENCY_TYPES = ['kabupaten', 'kota'] as const;
+export const REGENCIES = {
+  kode: kode('Kode Kemendagri, teks: "53.10" bukan 53.1 / Kemendagri code, kept as text'),
+  type: oneOf(REGENCY_TYPES, 'Jenis daerah / Kind of region'),
+  name: text('Nama tanpa "Kabupaten"/"Kota" / Name without the type'),
+  slug: id('Alamat halaman: /kabupaten/<slug>/ / Page slug'),
+} satisfies Record<string, Column<unknown>>;
+
+export const EVENT_KINDS = [
+  'peluncuran', 'peluncuran-provinsi', 'penyerahan-kartu', 'penyerahan-santunan', 'pks', 'mou', 'peraturan',
+] as const;
+export const EVENTS = {
+  id: id('Kode peristiwa / Event id'),
+  date: date('Tanggal setepat berita: 2025 (tahun saja), 2025-07, 2025-07-07 / Date only as precise as the report'),
+  date_note_id: optionalText('Cara tanggal ditetapkan, bila tidak tertulis lengkap / How the date was established'),
+  date_note_en: optionalText('The same, in English'),
+  kind: oneOf(EVENT_KINDS, 'Jenis peristiwa / Kind of event'),
+  regency: optionalKode('Kabupaten/kota yang bersangkutan; kosong untuk tingkat provinsi / Regency concerned; empty for the province'),
+  venue: optionalText('Tempat acara seperti tertulis / Venue as printed'),
+  venue_regency: optionalKode('Kode daerah tempat acara / Code of the regency where it took place'),
+  title_id: text('Judul singkat (Indonesia) / Short title in Indonesian'),
+  title_en: text('Short title in English'),
+  summary_id: text('Ringkasan 1–2 kalimat (Indonesia) / Summary in Indonesian'),
+  summary_en: text('Summary in English'),
+  source: ref('Kode sumber / Source id'),
+  quote: text('Kalimat persis dari berita yang menyebut peristiwa ini / Exact sentence from the report'),
+} satisfies Record<string, Column<unknown>>;
+
+export const PARTICIPANTS = {
+  id: id('Kode / Id'),
+  event: ref('Kode peristiwa / Event id'),
+  name: optionalText('Nama seperti tertulis; kosong bila berita hanya menyebut jabatan / Name as printed; empty when only the role is given'),
+  role_id: text('Jabatan seperti tertulis / Role as printed'),
+  role_en: text('Role in English'),
+  organisation: optionalText('Lembaga / Organisation'),
+  regency: optionalKode('Kode daerah yang diwakili, bila ada / Regency represented, if any'),
+  source: ref('Kode sumber / Source id'),
+  quote: text('Kalimat persis yang menyebut kehadiran atau perannya / Exact sentence naming the person'),
+} satisfies Record<string, Column<unknown>>;
+
+export const MEASURES = [
+  'peserta', 'target-peserta', 'anggaran', 'iuran', 'tingkat-kepesertaan', 'target-kepesertaan',
+  'klaim-dibayar', 'pekerja-informal', 'pekerja-tercakup', 'penerima-santunan', 'masa-perlindungan',
+] as const;
+export const UNITS = ['pekerja', 'orang', 'rupiah', 'persen', 'bulan'] as const;
+export const QUALIFIERS = ['tepat', 'sekitar', 'lebih-dari'] as const;
+export const PER = ['bulan', 'tahun', 'pekerja-bulan'] as const;
+export const SCOPES = ['kabupaten', 'provinsi', 'tidak-jelas'] as const;
+export const FUNDERS = ['apbd-provinsi', 'apbd-kabupaten', 'dana-desa'] as const;
+export const GROUPS = ['pekerja-rentan', 'non-asn'] as const;
+
+export const FIGURES = {
+  id: id('Kode angka / Figure id'),
+  measure: oneOf(MEASURES, 'Apa yang diukur / What it measures'),
+  value: number('Nilai, format Indonesia: 10.252 · 1.500.000.000 · 1,5 (titik = ribuan, koma = desimal) / Value'),
+  unit: oneOf(UNITS, 'Satuan / Unit'),
+  qualifier: oneOf(QUALIFIERS, 'Apakah berita menyebutnya pasti, "sekitar", atau "lebih" / Exact, approximate or "more than"'),
+  per: optionalOneOf(PER, 'Per satuan waktu, bila nilai berupa laju / Rate denominator'),
+  period_start: optionalDate('Awal periode yang dicakup / Start of the period covered'),
+  period_end: optionalDate('Akhir periode yang dicakup / End of the period covered'),
+  scope: oneOf(SCOPES, 'Tingkat wilayah angka ini / Geographic scope'),
+  regency: optionalKode('Kode kabupaten/kota (wajib bila scope = kabupaten) / Regency code'),
+  event: optionalRef('Kode peristiwa terkait / Related event'),
+  funder: optionalOneOf(FUNDERS, 'Siapa yang membayar iuran / Who pays'),
+  group: optionalOneOf(GROUPS, 'Kelompok pekerja, bila berita memisahkan / Worker group'),
+  label_id: text('Label singkat (Indonesia) / Short label in Indonesian'),
+  label_en: text('Short label in English'),
+  source: ref('Kode sumber / Source id'),
+  quote: text('Kalimat persis dari berita yang memuat angka ini / Exact sentence with the number'),
+  note_id: optionalText('Catatan (Indonesia) / Note in Indonesian'),
+  note_en: optionalText('Note in English'),
+} satisfies Record<string, Column<unknown>>;
+
+export const QUOTES = {
+  id: id('Kode kutipan / Quote id'),
+  speaker: optionalText('Nama pembicara seperti tertulis / Speaker as printed'),
+  role_id: text('Jabatan pembicara / Role'),
+  role_en: text('Role in English'),
+  text: text('Kutipan persis dalam bahasa Indonesia / Exact quote'),
+  translation_en: text('Terjemahan bahasa Inggris oleh Jaring / English translation by Jaring'),
+  source: ref('Kode sumber / Source id'),
+  event: optionalRef('Kode peristiwa / Event id'),
+  regency: optionalKode('Kode daerah / Regency code'),
+} satisfies Record<string, Column<unknown>>;
+
+export const CHECK_KINDS = ['jumlah', 'kali', 'persentase', 'lebih-besar'] as const;
+export const CHECKS = {
+  id: id('Kode pemeriksaan / Check id'),
+  kind: oneOf(CHECK_KINDS, 'jumlah: target = a + b …; kali: target = a × b …; persentase: target = a ÷ b × 100; lebih-besar: target > a'),
+  target: ref('Angka yang diperiksa / Figure checked'),
+  inputs: refList('Angka masukan atau bilangan tetap, mis. "ttu-peserta|ttu-iuran|12" / Input figures or constants'),
+  label_id: text('Apa yang diperiksa (Indonesia) / What is checked'),
+  label_en: text('What is checked, in English'),
+} satisfies Record<string, Column<unknown>>;
+
+export const NOTE_KINDS = ['kontradiksi', 'catatan', 'inferensi'] as const;
+export const NOTES = {
+  id: id('Kode catatan / Note id'),
+  kind: oneOf(NOTE_KINDS, 'kontradiksi: berita saling bertentangan; catatan: peringatan; inferensi: kesimpulan redaksi'),
+  regency: optionalKode('Kode daerah terkait / Regency concerned'),
+  event: optionalRef('Kode peristiwa terkait / Event concerned'),
+  figure: optionalRef('Kode angka terkait / Figure concerned'),
+  text_id: text('Isi catatan (Indonesia) / Note in Indonesian'),
+  text_en: text('Note in English'),
+  sources: refList('Kode sumber yang dibandingkan / Sources concerned'),
+} satisfies Record<string, Column<unknown>>;
+
+type Columns = Record<string, Column<unknown>>;
+type RecordOf<C extends Columns> = { [K in keyof C]: C[K] extends Column<infer T> ? T : never };
+
+function recordSchema<C extends Columns>(columns: C): z.ZodType<RecordOf<C>> {
+  const shape: Record<string, z.ZodType> = {};
+  for (const [name, column] of Object.entries(columns)) shape[name] = column.schema;
+  return z.object(shape).strict() as unknown as z.ZodType<RecordOf<C>>;
+}
+
+/** Every table: its file in data/, its columns, and the references it makes. */
+export const TABLES = {
+  sources: { file: 'sources.csv', key: 'id', columns: SOURCES },
+  regencies: { file: 'regencies.csv', key: 'kode', columns: REGENCIES },
+  events: { file: 'events.csv', key: 'id', columns: EVENTS },
+  participants: { file: 'participants.csv', key: 'id', columns: PARTICIPANTS },
+  figures: { file: 'figures.csv', key: 'id', columns: FIGURES },
+  quotes: { file: 'quotes.csv', key: 'id', columns: QUOTES },
+  checks: { file: 'checks.csv', key: 'id', columns: CHECKS },
+  notes: { file: 'notes.csv', key: 'id', columns: NOTES },
+} as const;
+export type TableName = keyof typeof TABLES;
+export const TABLE_NAMES = Object.keys(TABLES) as TableName[];
+
+export const SourceSchema = recordSchema(SOURCES);
+export const RegencySchema = recordSchema(REGENCIES);
+export const EventSchema = recordSchema(EVENTS);
+export const ParticipantSchema = recordSchema(PARTICIPANTS);
+export const FigureSchema = recordSchema(FIGURES);
+export const QuoteSchema = recordSchema(QUOTES);
+export const CheckSchema = recordSchema(CHECKS);
+export const NoteSchema = recordSchema(NOTES);
+
+export type Source = z.infer<typeof SourceSchema>;
+export type Regency = z.infer<typeof RegencySchema>;
+export type Event = z.infer<typeof EventSchema>;
+export type Participant = z.infer<typeof ParticipantSchema>;
+export type Figure = z.infer<typeof FigureSchema>;
+export type Quote = z.infer<typeof QuoteSchema>;
+export type Check = z.infer<typeof CheckSchema>;
+export type Note = z.infer<typeof NoteSchema>;
+
+export interface Tables {
+  sources: Source[];
+  regencies: Regency[];
+  events: Event[];
+  participants: Participant[];
+  figures: Figure[];
+  quotes: Quote[];
+  checks: Check[];
+  notes: Note[];
+}
+
+/** Cross-table references: [table, column, target table]. A `kode` points at regencies. */
+export const REFERENCES: readonly [TableName, string, TableName][] = [
+  ['events', 'source', 'sources'],
+  ['events', 'regency', 'regencies'],
+  ['events', 'venue_regency', 'regencies'],
+  ['participants', 'event', 'events'],
+  ['participants', 'source', 'sources'],
+  ['participants', 'regency', 'regencies'],
+  ['figures', 'source', 'sources'],
+  ['figures', 'regency', 'regencies'],
+  ['figures', 'event', 'events'],
+  ['quotes', 'source', 'sources'],
+  ['quotes', 'event', 'events'],
+  ['quotes', 'regency', 'regencies'],
+  ['checks', 'target', 'figures'],
+  ['notes', 'regency', 'regencies'],
+  ['notes', 'event', 'events'],
+  ['notes', 'figure', 'figures'],
+  ['notes', 'sources', 'sources'],
+];

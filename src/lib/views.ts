@@ -1,0 +1,104 @@
+import type { CheckResult, Dataset, DerivedFigure, RegencyStatus } from './dataset-schema.ts';
+import { dateSortKey } from './partial-date.ts';
+import type { Event, Figure, Note, Participant, Quote, Regency, Source } from './schema.ts';
+
+/**
+ * Shapes the dataset for one page or panel. Pure, so it is tested without
+ * Astro and could run in the browser.
+ */
+export interface EventView {
+  event: Event;
+  regency: Regency | null;
+  participants: Participant[];
+  figures: Figure[];
+  quotes: Quote[];
+  notes: Note[];
+  checks: CheckResult[];
+  derived: DerivedFigure[];
+}
+
+export interface RegencyView {
+  regency: Regency;
+  status: RegencyStatus;
+  figures: Figure[];
+  events: EventView[];
+  /** Events elsewhere (the provincial launch) at which someone from this regency was named. */
+  appearances: { event: Event; participants: Participant[] }[];
+  quotes: Quote[];
+  notes: Note[];
+  checks: CheckResult[];
+  derived: DerivedFigure[];
+  sources: Source[];
+}
+
+export function indexes(d: Dataset) {
+  return {
+    sources: new Map(d.sources.map((s) => [s.id, s])),
+    figures: new Map(d.figures.map((f) => [f.id, f])),
+    regencies: new Map(d.regencies.map((r) => [r.kode, r])),
+    events: new Map(d.events.map((e) => [e.id, e])),
+  };
+}
+
+export function eventView(d: Dataset, event: Event): EventView {
+  const figures = d.figures.filter((f) => f.event === event.id);
+  const figureIds = new Set(figures.map((f) => f.id));
+  return {
+    event,
+    regency: d.regencies.find((r) => r.kode === event.regency) ?? null,
+    participants: d.participants.filter((p) => p.event === event.id),
+    figures,
+    quotes: d.quotes.filter((q) => q.event === event.id),
+    notes: d.notes.filter((n) => n.event === event.id || (n.figure !== null && figureIds.has(n.figure))),
+    checks: d.checkResults.filter((c) => figureIds.has(c.target)),
+    derived: d.derived.filter((x) => x.terms.some((t) => t.figure !== null && figureIds.has(t.figure)) && x.regency !== null),
+  };
+}
+
+export function regencyView(d: Dataset, kode: string): RegencyView {
+  const regency = d.regencies.find((r) => r.kode === kode);
+  const status = d.status.find((s) => s.kode === kode);
+  if (!regency || !status) throw new Error(`unknown regency ${kode}`);
+  const figures = d.figures.filter((f) => f.regency === kode);
+  const figureIds = new Set(figures.map((f) => f.id));
+  const events = d.events.filter((e) => e.regency === kode);
+  const eventIds = new Set(events.map((e) => e.id));
+  const appearances = d.events
+    .filter((e) => !eventIds.has(e.id))
+    .map((event) => ({ event, participants: d.participants.filter((p) => p.event === event.id && p.regency === kode) }))
+    .filter((a) => a.participants.length > 0 || a.event.venue_regency === kode);
+  const notes = d.notes.filter(
+    (n) => n.regency === kode || (n.event !== null && eventIds.has(n.event)) || (n.figure !== null && figureIds.has(n.figure)),
+  );
+  const quotes = d.quotes.filter((q) => q.regency === kode || (q.event !== null && eventIds.has(q.event)));
+  const sourceIds = new Set([
+    ...figures.map((f) => f.source),
+    ...events.map((e) => e.source),
+    ...quotes.map((q) => q.source),
+    ...appearances.flatMap((a) => [a.event.source]),
+    ...notes.flatMap((n) => n.sources),
+  ]);
+  return {
+    regency,
+    status,
+    figures,
+    events: events.map((e) => eventView(d, e)),
+    appearances,
+    quotes,
+    notes,
+    checks: d.checkResults.filter((c) => c.regency === kode),
+    derived: d.derived.filter((x) => x.regency === kode),
+    sources: d.sources.filter((s) => sourceIds.has(s.id)),
+  };
+}
+
+/** Events in reading order: dated days first within a year, year-only dates after them. */
+export function timeline(d: Dataset): Event[] {
+  return [...d.events].sort((a, b) => dateSortKey(a.date).localeCompare(dateSortKey(b.date)));
+}
+
+/** Neighbours in code order, for "previous / next regency" links. */
+export function neighbours(d: Dataset, kode: string): { previous: Regency | null; next: Regency | null } {
+  const i = d.regencies.findIndex((r) => r.kode === kode);
+  return { previous: d.regencies[i - 1] ?? null, next: d.regencies[i + 1] ?? null };
+}
