@@ -20,7 +20,14 @@ export function serialiseDataset(dir: string): { json: string; errors: string[] 
   const inputs: { file: string; sha256: string }[] = [];
   for (const name of TABLE_NAMES) {
     const path = join(dir, TABLES[name].file);
-    const text = existsSync(path) ? readFileSync(path, 'utf8') : null;
+    let text: string | null = null;
+    if (existsSync(path)) {
+      try {
+        text = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(path));
+      } catch {
+        return { json: '', errors: [`data/${TABLES[name].file}: bukan UTF-8 — simpan ulang sebagai "CSV UTF-8" / not UTF-8 — save again as "CSV UTF-8"`] };
+      }
+    }
     texts[name] = text;
     if (text !== null) inputs.push({ file: TABLES[name].file, sha256: createHash('sha256').update(text).digest('hex') });
   }

@@ -15,7 +15,11 @@ export const APPROXIMATE_TOLERANCE = 0.05;
  * the ten million, 10.252 to the unit.
  */
 export function roundingTolerance(value: number): number {
-  if (!Number.isInteger(value) || value === 0) return 0;
+  if (value === 0) return 0;
+  if (!Number.isInteger(value)) {
+    const decimals = (String(value).split('.')[1] ?? '').length;
+    return 10 ** -decimals / 2;
+  }
   let unit = 1;
   while (value % (unit * 10) === 0) unit *= 10;
   return unit / 2;

@@ -117,8 +117,8 @@ export function deriveFigures(
     const provincialTotal = out.find((d) => d.id === 'peserta-dibiayai-provinsi')!;
     out.push({
       id: 'bagian-target-provinsi',
-      label_id: 'Bagian dari target 100.000 yang terdokumentasi dibayar provinsi',
-      label_en: 'Share of the 100,000 target documented as paid by the province',
+      label_id: `Bagian dari target ${formatNumber(target.value, 'id')} yang terdokumentasi dibayar provinsi`,
+      label_en: `Share of the ${formatNumber(target.value, 'en')} target documented as paid by the province`,
       value: (provincialTotal.value / target.value) * 100,
       unit: 'persen',
       operation: 'share',

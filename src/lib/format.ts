@@ -26,8 +26,10 @@ const SCALES: Record<Lang, [number, string][]> = {
 /** Rp1,5 miliar · Rp250 juta · Rp16.800 — the scale word only from a million up. */
 export function formatRupiah(value: number, lang: Lang): string {
   for (const [size, word] of SCALES[lang]) {
-    if (Math.abs(value) >= size && size >= 1e6) {
-      return `Rp${formatNumber(value / size, lang, 2)} ${word}`;
+    // Round first: 999.999.999 is "Rp1 miliar", not "Rp1.000 juta".
+    const scaled = Math.round((Math.abs(value) / size) * 100) / 100;
+    if (scaled >= 1 && size >= 1e6) {
+      return `Rp${formatNumber(Math.sign(value) * scaled, lang, 2)} ${word}`;
     }
   }
   return `Rp${formatNumber(value, lang)}`;

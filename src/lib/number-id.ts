@@ -10,7 +10,8 @@
  */
 export type NumberParse = { ok: true; value: number } | { ok: false; id: string; en: string };
 
-const GROUPED = /^-?\d{1,3}(\.\d{3})+(,\d+)?$/;
+// The first group never starts with 0: `0.252` is no Indonesian number (it would silently be 252).
+const GROUPED = /^-?[1-9]\d{0,2}(\.\d{3})+(,\d+)?$/;
 const PLAIN = /^-?\d+(,\d+)?$/;
 
 export function parseIdNumber(text: string): NumberParse {

@@ -52,6 +52,16 @@ export function dateSortKey(d: PartialDate): string {
   return `${d.year}-${String(d.month ?? 13).padStart(2, '0')}-${String(d.day ?? 32).padStart(2, '0')}`;
 }
 
+/** First and last possible day of a partial date, as sortable ISO strings. */
+export function firstDay(d: PartialDate): string {
+  return `${d.year}-${String(d.month ?? 1).padStart(2, '0')}-${String(d.day ?? 1).padStart(2, '0')}`;
+}
+export function lastDay(d: PartialDate): string {
+  const month = d.month ?? 12;
+  const day = d.day ?? new Date(Date.UTC(d.year, month, 0)).getUTCDate();
+  return `${d.year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
 /** Whole months covered from the start of `start` to the end of `end` (inclusive). */
 export function monthsBetween(start: PartialDate, end: PartialDate): number {
   const startMonth = start.month ?? 1;

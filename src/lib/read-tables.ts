@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import type { Column } from './columns.ts';
 import { readCsv, type ColumnSpec } from './csv-read.ts';
 import type { DataError } from './data-error.ts';
@@ -13,6 +14,7 @@ export type TableTexts = Record<TableName, string | null>;
 interface Located {
   row: number;
   record: Record<string, unknown>;
+  cells: ReadonlyMap<string, string>;
 }
 
 function columnSpec(columns: Record<string, Column<unknown>>): ColumnSpec {
@@ -23,9 +25,19 @@ function columnSpec(columns: Record<string, Column<unknown>>): ColumnSpec {
   };
 }
 
-function zodExpectation(issues: readonly { message: string }[]): { id: string; en: string } {
-  const en = issues.map((i) => i.message).join('; ');
-  return { id: `isian tidak sah (${en})`, en: `invalid value (${en})` };
+/** zod's English messages → what the editor should type, in Indonesian and English. */
+function zodExpectation(issues: readonly z.core.$ZodIssue[], doc: string): { id: string; en: string } {
+  const issue = issues[0];
+  if (issue?.code === 'invalid_value') {
+    const values = issue.values.map(String).join(', ');
+    return { id: `salah satu dari: ${values}`, en: `one of: ${values}` };
+  }
+  // Column docs read "Indonesian / English"; each half goes to its language.
+  const [docId = doc, docEn = docId] = doc.split(' / ');
+  if (issue?.code === 'invalid_format' || issue?.code === 'too_small') {
+    return { id: `format tidak sesuai: ${docId}`, en: `wrong format: ${docEn}` };
+  }
+  return { id: `isian tidak sah: ${docId}`, en: `invalid value: ${docEn}` };
 }
 
 function readTable(name: TableName, input: string, errors: DataError[]): Located[] {
@@ -52,14 +64,14 @@ function readTable(name: TableName, input: string, errors: DataError[]): Located
       }
       const checked = spec.schema.safeParse(read.value);
       if (!checked.success) {
-        const why = zodExpectation(checked.error.issues);
+        const why = zodExpectation(checked.error.issues, spec.doc);
         errors.push({ file, row: raw.row, column, value: cell, ...why });
         rowOk = false;
         continue;
       }
       record[column] = checked.data;
     }
-    if (rowOk) out.push({ row: raw.row, record: { ...record } });
+    if (rowOk) out.push({ row: raw.row, record: { ...record }, cells: raw.cells });
   }
   return out;
 }
@@ -130,7 +142,7 @@ export function readTables(texts: TableTexts): { tables: Tables | null; errors: 
   }
   checkReferences(located, errors);
   for (const name of TABLE_NAMES) {
-    for (const { row, record } of located[name]) errors.push(...rowRules(name, row, record));
+    for (const { row, record, cells } of located[name]) errors.push(...rowRules(name, row, record, cells));
   }
   if (errors.length > 0) return { tables: null, errors };
   const tables = Object.fromEntries(TABLE_NAMES.map((t) => [t, located[t].map((r) => r.record)])) as unknown as Tables;

@@ -1,16 +1,21 @@
 import type { DataError } from './data-error.ts';
-import { dateSortKey, type PartialDate } from './partial-date.ts';
+import { firstDay, lastDay, type PartialDate } from './partial-date.ts';
 import { TABLES, type TableName } from './schema.ts';
 
 /**
  * Rules that tie one row's columns together (a column alone cannot say them).
  * Each returns errors located like every other data error.
  */
-export function rowRules(table: TableName, row: number, r: Record<string, unknown>): DataError[] {
+export function rowRules(
+  table: TableName,
+  row: number,
+  r: Record<string, unknown>,
+  cells: ReadonlyMap<string, string>,
+): DataError[] {
   const file = TABLES[table].file;
   const errors: DataError[] = [];
   const fail = (column: string, id: string, en: string) =>
-    errors.push({ file, row, column, value: r[column] === null ? '' : String(r[column]), id, en });
+    errors.push({ file, row, column, value: cells.get(column) ?? '', id, en });
 
   if (table === 'figures') {
     const value = r['value'] as number;
@@ -29,8 +34,17 @@ export function rowRules(table: TableName, row: number, r: Record<string, unknow
     }
     const start = r['period_start'] as PartialDate | null;
     const end = r['period_end'] as PartialDate | null;
-    if (start && end && dateSortKey(start) > dateSortKey(end)) {
+    // A year-only start (2025) may end within that year (2025-12): compare the widest reading.
+    if (start && end && firstDay(start) > lastDay(end)) {
       fail('period_end', 'akhir periode sebelum awalnya', 'the period ends before it starts');
+    }
+  }
+  if (table === 'checks') {
+    const n = (r['inputs'] as string[]).length;
+    const need = { jumlah: [1, Infinity], kali: [2, Infinity], persentase: [2, 2], 'lebih-besar': [1, 1] }[r['kind'] as string];
+    if (need && (n < need[0]! || n > need[1]!)) {
+      const want = need[0] === need[1] ? `${need[0]}` : `${need[0]} atau lebih / or more`;
+      fail('inputs', `jenis ${String(r['kind'])} perlu ${want} masukan, ada ${n}`, `kind ${String(r['kind'])} needs ${want} input(s), got ${n}`);
     }
   }
   if (table === 'figures' || table === 'events' || table === 'notes') {

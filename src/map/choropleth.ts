@@ -1,0 +1,151 @@
+/**
+ * The province choropleth as an SVG string, rendered at build time (no DOM, no client script).
+ *
+ * Drawing order, bottom to top: sea, neighbouring land (muted), regencies (one link each), the
+ * name labels, the scale bar, then the legend band below the map. Colours come from CSS classes
+ * and custom properties (src/components/map/map.css), so light and dark schemes share the markup.
+ *
+ * Labels exist twice: a wide set at small type, and a narrow set at about twice the size with
+ * only the names that still fit. The stylesheet shows one or the other from the width the map
+ * is given, so names stay legible on a phone.
+ */
+import { formatNumber } from '../lib/format.ts';
+import { escapeXml } from './escape-xml.ts';
+import { projectRegion } from './label-geometry.ts';
+import { initials, LINE_HEIGHT, type LabelRequest, placeLabels, type PlacedLabel, splitInTwo } from './labels.ts';
+import { renderLegend } from './legend.ts';
+import { fitMap } from './projection.ts';
+import { joinRegions, regencyShapes } from './regions.ts';
+import { attrs, r1, textBlock } from './svg.ts';
+import { MAP_TEXT } from './text.ts';
+import type { ContextLand, Lang, MapLabels, MapRegion, NttTopology } from './types.ts';
+import { workerClasses } from './worker-classes.ts';
+
+export interface ChoroplethInput {
+  topology: NttTopology;
+  context: ContextLand;
+  regions: readonly MapRegion[];
+  lang: Lang;
+  labels: MapLabels;
+  /** viewBox width; the SVG scales to its container. Default 640. */
+  width?: number;
+  /** Prefix for ids inside the SVG, unique per page. Default "jm". */
+  idPrefix?: string;
+}
+
+const SCALE_BAR_KM = 100;
+
+function regionTitle(region: MapRegion, lang: Lang): string {
+  const t = MAP_TEXT[lang];
+  if (region.status === 'figures' && region.workers !== null) return `${region.name}: ${formatNumber(region.workers, lang)} ${t.workersUnit}`;
+  return `${region.name}: ${region.status === 'provincial-launch' ? t.regionLaunch : t.regionNone}`;
+}
+
+function labelVariants(region: MapRegion, lang: Lang): string[][] {
+  const names = [[region.name], splitInTwo(region.name), [initials(region.name)]].filter(
+    (lines): lines is string[] => lines !== undefined && lines.every((l) => l !== undefined),
+  );
+  if (region.workers === null) return names;
+  // A regency with figures is labelled with its figure or (via a callout) not on the regency at all.
+  const value = formatNumber(region.workers, lang);
+  return names.map((lines) => [...lines, value]);
+}
+
+function renderLabels(placed: readonly PlacedLabel[], fontSize: number, className: string, hidden: boolean): string {
+  const items = placed.map((p) => {
+    const leader = p.leader
+      ? `<path class="jm-leader" d="M${r1(p.leader[0][0])},${r1(p.leader[0][1])}L${r1(p.leader[1][0])},${r1(p.leader[1][1])}"/>` +
+        `<circle${attrs({ class: 'jm-leader-dot', cx: p.leader[0][0], cy: p.leader[0][1], r: fontSize * 0.22 })}/>`
+      : '';
+    return leader + textBlock(p.lines, p.x, p.y, fontSize, LINE_HEIGHT, p.leader ? 'jm-label jm-label-callout' : 'jm-label');
+  });
+  return `<g${attrs({ class: className, 'aria-hidden': 'true', display: hidden ? 'none' : undefined })}>${items.join('')}</g>`;
+}
+
+export function renderChoropleth(input: ChoroplethInput): string {
+  const { lang } = input;
+  const text = MAP_TEXT[lang];
+  const width = input.width ?? 640;
+  const u = width / 640;
+  const id = input.idPrefix ?? 'jm';
+  const shapes = regencyShapes(input.topology);
+  const joined = joinRegions(shapes, input.regions);
+  const { projection, path, height: mapHeight } = fitMap({ type: 'FeatureCollection', features: shapes }, width, 24 * u);
+
+  const classes = workerClasses(joined.flatMap(({ region }) => (region.workers === null ? [] : [region.workers])), lang);
+  const patterns = { launch: `${id}-launch`, none: `${id}-none` };
+
+  // Scale bar, bottom left (open sea south-west of Sumba).
+  const centreLat = projection.invert?.([width / 2, mapHeight / 2])?.[1] ?? -9.5;
+  const kmPerDegree = 111.32 * Math.cos((centreLat * Math.PI) / 180);
+  const [ax, ay] = projection([120, centreLat]) ?? [0, 0];
+  const [bx] = projection([120 + SCALE_BAR_KM / kmPerDegree, centreLat]) ?? [0, 0];
+  const barLength = bx - ax;
+  void ay;
+  const bar = { x: 24 * u, y: mapHeight - 16 * u };
+  const barBox = { x: bar.x - 2, y: bar.y - 18 * u, width: barLength + 4, height: 22 * u };
+  const scaleBar =
+    `<g class="jm-scale" aria-hidden="true"><path class="jm-scale-bar" d="M${r1(bar.x)},${r1(bar.y - 4 * u)}V${r1(bar.y)}H${r1(bar.x + barLength)}V${r1(bar.y - 4 * u)}"/>` +
+    `<text${attrs({ class: 'jm-scale-text', x: bar.x + barLength / 2, y: bar.y - 8 * u, 'font-size': 11 * u, 'text-anchor': 'middle' })}>${SCALE_BAR_KM} km</text></g>`;
+
+  // Labels, in priority order: published figures first, then by size.
+  const projected = joined.map(({ region, shape }) => ({ region, projected: projectRegion(shape, projection), area: path.area(shape) }));
+  const ordered = [...projected].sort(
+    (a, b) => Number(b.region.status === 'figures') - Number(a.region.status === 'figures') || b.area - a.area || a.region.kode.localeCompare(b.region.kode),
+  );
+  const requests: LabelRequest[] = ordered.map(({ region, projected: p }) => ({
+    kode: region.kode,
+    region: p,
+    variants: labelVariants(region, lang),
+    calloutFallback: true,
+  }));
+  const frame = { x: 0, y: 0, width, height: mapHeight };
+  const wideSize = 11 * u;
+  const narrowSize = 21 * u;
+  const wide = placeLabels(requests, { fontSize: wideSize, frame, obstacles: [barBox], calloutBelowArea: 300 * u * u });
+  const narrow = placeLabels(
+    // On a phone only the regencies with figures may take a callout: twenty leader lines would bury the map.
+    requests.map((r, i) => ({ ...r, variants: r.variants.filter((v) => v.length <= 2), calloutFallback: ordered[i]?.region.status === 'figures' })),
+    { fontSize: narrowSize, frame, obstacles: [barBox], calloutBelowArea: 300 * u * u },
+  );
+
+  const regionsSvg = joined
+    .map(({ region, shape }) => {
+      const statusClass = region.status === 'figures' ? `jm-figures ${region.workers === null ? '' : classes.classOf(region.workers).className}` : region.status === 'provincial-launch' ? 'jm-launch' : 'jm-none';
+      const fill = region.status === 'provincial-launch' ? `url(#${patterns.launch})` : region.status === 'none' ? `url(#${patterns.none})` : undefined;
+      return (
+        `<a${attrs({ href: region.href, class: `jm-region ${statusClass}`.trim(), 'data-kode': region.kode, 'data-slug': region.slug })}>` +
+        `<title>${escapeXml(regionTitle(region, lang))}</title><path${attrs({ d: path(shape) ?? '', fill })}/></a>`
+      );
+    })
+    .join('');
+
+  const contextSvg = input.context.features.map((f) => `<path d="${path(f) ?? ''}"/>`).join('');
+  // Two legends for two widths (see map.css): the SVG is as tall as the taller one, and CSS crops
+  // the wide layout's unused band through aspect-ratio + preserveAspectRatio="… slice".
+  const legendBase = { x: 24 * u, y: mapHeight + 4 * u, width: width - 48 * u, classes: classes.classes, text, patterns };
+  const wideLegend = renderLegend({ ...legendBase, fontSize: 14 * u, className: 'jm-legend-wide' });
+  const narrowLegend = renderLegend({ ...legendBase, fontSize: 24 * u, className: 'jm-legend-narrow', hidden: true });
+  const wideHeight = Math.ceil(mapHeight + 4 * u + wideLegend.height + 10 * u);
+  const narrowHeight = Math.ceil(mapHeight + 4 * u + narrowLegend.height + 10 * u);
+  const height = Math.max(wideHeight, narrowHeight);
+  const p = 6 * u;
+
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" class="jm jm-choropleth" viewBox="0 0 ${width} ${height}" preserveAspectRatio="xMidYMin slice"` +
+    ` style="--jm-ratio-wide:${width}/${wideHeight};--jm-ratio-narrow:${width}/${narrowHeight}" role="img" aria-labelledby="${id}-title ${id}-desc">` +
+    `<title id="${id}-title">${escapeXml(input.labels.title)}</title><desc id="${id}-desc">${escapeXml(input.labels.desc)}</desc>` +
+    `<defs><clipPath id="${id}-clip"><rect width="${width}" height="${mapHeight}"/></clipPath>` +
+    `<pattern id="${patterns.none}" width="${r1(p)}" height="${r1(p)}" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect class="jm-pattern-bg" width="${r1(p)}" height="${r1(p)}"/><path class="jm-pattern-ink" d="M0,0V${r1(p)}"/></pattern>` +
+    `<pattern id="${patterns.launch}" width="${r1(p)}" height="${r1(p)}" patternUnits="userSpaceOnUse"><rect class="jm-launch-bg" width="${r1(p)}" height="${r1(p)}"/><circle class="jm-launch-ink" cx="${r1(p / 2)}" cy="${r1(p / 2)}" r="${r1(1.3 * u)}"/></pattern></defs>` +
+    `<rect class="jm-sea" width="${width}" height="${mapHeight}"/>` +
+    `<g class="jm-context" clip-path="url(#${id}-clip)">${contextSvg}</g>` +
+    `<g class="jm-regions">${regionsSvg}</g>` +
+    renderLabels(wide, wideSize, 'jm-labels jm-labels-wide', false) +
+    renderLabels(narrow, narrowSize, 'jm-labels jm-labels-narrow', true) +
+    scaleBar +
+    wideLegend.svg +
+    narrowLegend.svg +
+    `</svg>`
+  );
+}

@@ -1,0 +1,74 @@
+/**
+ * Reads the generated geo files (scripts/geo/build-geo.ts) at build time and checks their shape
+ * before the renderers trust them: a stale or hand-edited file fails here with the field named,
+ * not as a blank map.
+ */
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { z } from 'zod';
+import type { ContextLand, NttTopology } from './types.ts';
+
+const Pair = z.tuple([z.number(), z.number()]);
+
+const RegencyGeometry = z.object({
+  type: z.literal('MultiPolygon'),
+  arcs: z.array(z.array(z.array(z.number().int()))),
+  properties: z.object({ kode: z.string().regex(/^53\.\d\d$/), name: z.string().min(1), slug: z.string().min(1) }),
+});
+
+/** generated/geo/ntt.topo.json */
+export const NttTopologySchema = z.object({
+  type: z.literal('Topology'),
+  transform: z.object({ scale: Pair, translate: Pair }),
+  objects: z.object({ regencies: z.object({ type: z.literal('GeometryCollection'), geometries: z.array(RegencyGeometry).min(1) }) }),
+  arcs: z.array(z.array(Pair)),
+  bbox: z.array(z.number()).optional(),
+});
+
+const Position = z.array(z.number()).min(2);
+
+/** generated/geo/context.json */
+export const ContextLandSchema = z.object({
+  type: z.literal('FeatureCollection'),
+  features: z.array(
+    z.object({
+      type: z.literal('Feature'),
+      properties: z.object({ name: z.string() }),
+      geometry: z.object({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(z.array(Position))) }),
+    }),
+  ),
+});
+
+export interface GeoData {
+  topology: NttTopology;
+  context: ContextLand;
+}
+
+/** The generated folder: $JARING_GENERATED_DIR or ./generated. */
+export function generatedDir(env: NodeJS.ProcessEnv = process.env): string {
+  return resolve(env['JARING_GENERATED_DIR'] ?? 'generated');
+}
+
+function readJson(path: string): unknown {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(`${path}: cannot read (${reason}). Run the geo build first (scripts/geo/build-geo.ts).`);
+  }
+}
+
+function parse<T>(schema: z.ZodType<T>, path: string): T {
+  const result = schema.safeParse(readJson(path));
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw new Error(`${path}: unexpected shape at ${issue?.path.join('.') || '(root)'}: ${issue?.message}`);
+  }
+  return result.data;
+}
+
+export function loadGeo(dir = generatedDir()): GeoData {
+  const topology: NttTopology = parse(NttTopologySchema, join(dir, 'geo', 'ntt.topo.json'));
+  const context: ContextLand = parse(ContextLandSchema, join(dir, 'geo', 'context.json'));
+  return { topology, context };
+}

@@ -1,0 +1,64 @@
+/** The choropleth of the real province (needs NTT_BOUNDARIES_SQL; see tests/geo/build-outputs.test.ts). */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { gzipSync } from 'node:zlib';
+import { DOMParser } from 'linkedom';
+import Papa from 'papaparse';
+import type { Topology } from 'topojson-specification';
+import { describe, expect, it } from 'vitest';
+import { buildGeoOutputs } from '../../scripts/geo/build-outputs.ts';
+import type { RegencyRef } from '../../scripts/geo/check-regencies.ts';
+import { renderChoropleth } from '../../src/map/choropleth.ts';
+import { ContextLandSchema, NttTopologySchema } from '../../src/map/load-geo.ts';
+import { renderLocator } from '../../src/map/locator.ts';
+import { exampleRegions } from './fixtures/regions.ts';
+
+const sqlPath = process.env['NTT_BOUNDARIES_SQL'];
+const note = sqlPath ? '' : ' (SKIPPED: NTT_BOUNDARIES_SQL is unset)';
+
+describe.skipIf(!sqlPath)('the real choropleth', () => {
+  const setup = () => {
+    const regencies = Papa.parse<RegencyRef>(readFileSync(new URL('../../data/regencies.csv', import.meta.url), 'utf8'), { header: true, skipEmptyLines: true }).data;
+    const require = createRequire(import.meta.url);
+    const countries: Topology = JSON.parse(readFileSync(require.resolve('world-atlas/countries-10m.json'), 'utf8'));
+    const out = buildGeoOutputs({ sql: readFileSync(sqlPath ?? '', 'utf8'), regencies, countries });
+    const topology = NttTopologySchema.parse(JSON.parse(out.topo));
+    const context = ContextLandSchema.parse(JSON.parse(out.context));
+    const svg = renderChoropleth({ topology, context, regions: exampleRegions(regencies), lang: 'id', labels: { title: 't', desc: 'd' } });
+    return { svg, topology, context };
+  };
+  let cached: ReturnType<typeof setup> | undefined;
+  const get = () => (cached ??= setup());
+
+  it(`links all 22 regencies and stays within 12 KiB gzip${note}`, () => {
+    const { svg } = get();
+    expect(new DOMParser().parseFromString(svg, 'image/svg+xml').querySelectorAll('a[data-kode]')).toHaveLength(22);
+    expect(gzipSync(svg).length).toBeLessThanOrEqual(12 * 1024);
+  });
+
+  it(`gives Kota Kupang a callout in both label sets${note}`, () => {
+    const doc = new DOMParser().parseFromString(get().svg, 'image/svg+xml');
+    for (const set of ['.jm-labels-wide', '.jm-labels-narrow']) {
+      const callouts = [...doc.querySelectorAll(`${set} .jm-label-callout`)].map((t) => t.textContent);
+      expect(callouts).toContain('Kota Kupang');
+    }
+  });
+
+  it(`labels every regency with published figures, with its figure, at both sizes${note}`, () => {
+    const doc = new DOMParser().parseFromString(get().svg, 'image/svg+xml');
+    for (const set of ['.jm-labels-wide', '.jm-labels-narrow']) {
+      const texts = [...doc.querySelectorAll(`${set} text`)].map((t) => t.textContent ?? '');
+      for (const figure of ['14.880', '10.252', '9.345', '3.986']) expect(texts.some((t) => t.includes(figure))).toBe(true);
+    }
+  });
+
+  it(`renders a small locator, ringing tiny Kota Kupang${note}`, () => {
+    const { topology, context } = get();
+    const svg = renderLocator({ topology, context, kode: '53.71' });
+    expect(svg).toContain('class="jm-marker"');
+    expect(svg).toContain('Lokasi Kota Kupang di Nusa Tenggara Timur');
+    expect(gzipSync(svg).length).toBeLessThan(5 * 1024);
+    expect(renderLocator({ topology, context, kode: '53.03' })).not.toContain('jm-marker');
+    expect(() => renderLocator({ topology, context, kode: '53.99' })).toThrow(/53\.99/);
+  });
+});

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { eventView, indexes, neighbours, regencyView, timeline } from '../../src/lib/views.ts';
+import { checkArithmetic, derivedArithmetic } from '../../src/lib/arithmetic.ts';
+import { realDataset } from './helpers.ts';
+
+const d = realDataset();
+const ix = indexes(d);
+
+describe('regencyView', () => {
+  it('gathers Ende’s figures, both events, its notes and its failing parts-and-whole check', () => {
+    const v = regencyView(d, '53.08');
+    expect(v.status.status).toBe('figures');
+    expect(v.status.workers).toBe(10252);
+    expect(v.events.map((e) => e.event.id)).toEqual(['ende-kartu', 'ende-santunan']);
+    expect(v.notes.map((n) => n.id)).toContain('kepala-bpjs-ende-berbeda');
+    const parts = v.checks.find((c) => c.id === 'ende-jumlah');
+    expect(parts?.agrees).toBe(false);
+    expect(v.sources.map((s) => s.id)).toContain('ende-investigasi');
+  });
+
+  it('says where a regency without figures was named: Alor’s regent at the provincial launch', () => {
+    const v = regencyView(d, '53.05');
+    expect(v.status.status).toBe('provincial-launch');
+    expect(v.figures).toEqual([]);
+    expect(v.appearances.map((a) => a.event.id)).toEqual(['provinsi-peluncuran']);
+    expect(v.appearances[0]?.participants.map((p) => p.role_id)).toEqual(['Bupati Alor']);
+  });
+
+  it('Kota Kupang appears as the venue of the provincial launch, with nobody named', () => {
+    const v = regencyView(d, '53.71');
+    expect(v.status.status).toBe('provincial-launch');
+    expect(v.appearances[0]?.participants).toEqual([]);
+    expect(v.appearances[0]?.event.venue).toContain('Kota Kupang');
+  });
+
+  it('a regency with nothing in the sources has nothing attached', () => {
+    const v = regencyView(d, '53.15');
+    expect(v.status.status).toBe('none');
+    expect([v.figures, v.events, v.appearances, v.quotes, v.notes]).toEqual([[], [], [], [], []]);
+  });
+
+  it('throws on an unknown code rather than rendering an empty page', () => {
+    expect(() => regencyView(d, '53.99')).toThrow(/unknown regency/);
+  });
+});
+
+describe('timeline and neighbours', () => {
+  it('orders events by date with year-only dates after the dated days of that year', () => {
+    expect(timeline(d).map((e) => e.id)).toEqual([
+      'nagekeo-mou', 'ttu-peluncuran', 'provinsi-peluncuran', 'sumbatimur-peluncuran', 'ende-kartu', 'ende-santunan',
+      'nagekeo-pks', 'provinsi-pergub',
+    ]);
+  });
+  it('links the first and last regency pages to one neighbour only', () => {
+    expect(neighbours(d, '53.01').previous).toBeNull();
+    expect(neighbours(d, '53.01').next?.slug).toBe('timor-tengah-selatan');
+    expect(neighbours(d, '53.71').next).toBeNull();
+    expect(neighbours(d, '53.71').previous?.slug).toBe('malaka');
+  });
+});
+
+describe('eventView', () => {
+  it('attaches the Nagekeo agreement’s figures, its non-ASN note and its agreeing check', () => {
+    const e = d.events.find((x) => x.id === 'nagekeo-pks')!;
+    const v = eventView(d, e);
+    expect(v.figures.map((f) => f.id)).toEqual(['nagekeo-peserta', 'nagekeo-non-asn', 'nagekeo-rentan', 'nagekeo-anggaran', 'nagekeo-masa']);
+    expect(v.notes.map((n) => n.id)).toContain('nagekeo-bukan-hanya-rentan');
+    expect(v.checks.map((c) => [c.id, c.agrees])).toEqual([['nagekeo-jumlah', true]]);
+    expect(v.participants.map((p) => p.name)).toContain('P. Aurelius Assan');
+  });
+});
+
+describe('arithmetic shown to readers', () => {
+  it('writes out a failing sum with the report’s own approximation', () => {
+    const c = d.checkResults.find((x) => x.id === 'ende-jumlah')!;
+    expect(checkArithmetic(c, ix.figures, 'id')).toBe('9.731 + 1.521 = 11.252 ≠ sekitar 10.252');
+    expect(checkArithmetic(c, ix.figures, 'en')).toBe('9,731 + 1,521 = 11,252 ≠ about 10,252');
+  });
+  it('writes a rate check as a percentage', () => {
+    const c = d.checkResults.find((x) => x.id === 'ntt-persentase')!;
+    expect(checkArithmetic(c, ix.figures, 'id')).toBe('141.000 ÷ 1.000.000 × 100 = 14,1% ≠ sekitar 13%');
+  });
+  it('marks an agreement within rounding with ≈', () => {
+    const c = d.checkResults.find((x) => x.id === 'ttu-anggaran-bulan')!;
+    expect(checkArithmetic(c, ix.figures, 'id')).toBe('14.880 × 16.800 = 249.984.000 ≈ sekitar 250.000.000');
+  });
+  it('shows cost per worker per month as a division', () => {
+    const x = d.derived.find((y) => y.id === 'biaya-per-pekerja-bulan-nagekeo-anggaran')!;
+    expect(derivedArithmetic(x, 'id')).toBe('1.500.000.000 ÷ 9.345 ÷ 12 = Rp13.376');
+  });
+});
