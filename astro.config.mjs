@@ -15,4 +15,18 @@ export default defineConfig({
   compressHTML: true,
   devToolbar: { enabled: false },
   vite: { build: { assetsInlineLimit: 0 } },
+  // Content-Security-Policy as a <meta> tag on every page: Astro adds the hashes of its own
+  // scripts and styles to script-src/style-src. frame-ancestors cannot live in a meta tag:
+  // public/_headers sets it (and the other response headers) for static hosts.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
 });

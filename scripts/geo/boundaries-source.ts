@@ -8,11 +8,8 @@
  * download never leaves a cache file behind.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
-import { mkdir, readFile, rename, rm } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 
 export const BOUNDARIES_SOURCE = {
   url: 'https://raw.githubusercontent.com/cahyadsn/wilayah_boundaries/3c5a7960f4d227a38489094d84252bdbb3f978a5/db/kab/wilayah_boundaries_kab_53.sql',
@@ -58,11 +55,11 @@ export function noSourceMessage(reason: string): string {
   ].join('\n');
 }
 
-/** Default downloader: fetch, streamed to disk. */
+/** Default downloader: fetch into memory (the file is ~230 kB), then write. */
 export const fetchDownload: Download = async (url, destination) => {
   const response = await fetch(url);
-  if (!response.ok || !response.body) throw new Error(`HTTP ${response.status} for ${url}`);
-  await pipeline(Readable.fromWeb(response.body), createWriteStream(destination, { flags: 'wx' }));
+  if (!response.ok) throw new Error(`HTTP ${response.status} for ${url}`);
+  await writeFile(destination, new Uint8Array(await response.arrayBuffer()), { flag: 'wx' });
 };
 
 async function readIfExists(path: string): Promise<Buffer | undefined> {

@@ -9,27 +9,24 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
-import Papa from 'papaparse';
 import type { Topology } from 'topojson-specification';
 import { ENV_VAR, resolveBoundariesSql } from './boundaries-source.ts';
 import { buildGeoOutputs } from './build-outputs.ts';
 import type { RegencyRef } from './check-regencies.ts';
-import { writeFilesAtomic } from './write-atomic.ts';
+import { DatasetSchema } from '../../src/lib/dataset-schema.ts';
+import { writeFilesAtomically } from '../lib/atomic-write.ts';
 
 const root = resolve(import.meta.dirname, '..', '..');
 
 /**
- * Reads data/regencies.csv. Kept to this one function: the project's validated loader from
- * src/lib will replace it.
+ * The regencies as the data step validated them (it runs first and writes
+ * dataset.json to the same generated folder), so the 22-code check compares
+ * boundaries with exactly what the pages will show.
  */
-function readRegencies(path: string): RegencyRef[] {
-  const parsed = Papa.parse<Record<string, string>>(readFileSync(path, 'utf8'), { header: true, skipEmptyLines: true });
-  if (parsed.errors.length) throw new Error(`${path}: ${parsed.errors[0]?.message}`);
-  return parsed.data.map((row, i) => {
-    const { kode, type, name, slug } = row;
-    if (!kode || !name || !slug || (type !== 'kabupaten' && type !== 'kota')) throw new Error(`${path}: row ${i + 2} is incomplete`);
-    return { kode, type, name, slug };
-  });
+function readRegencies(generated: string): RegencyRef[] {
+  const path = join(generated, 'dataset.json');
+  const dataset = DatasetSchema.parse(JSON.parse(readFileSync(path, 'utf8')));
+  return dataset.regencies;
 }
 
 function readCountries(): Topology {
@@ -43,9 +40,10 @@ function readCountries(): Topology {
 
 async function main(): Promise<void> {
   const source = await resolveBoundariesSql({ localPath: process.env[ENV_VAR], cacheDir: join(root, '.cache', 'geo') });
-  const outputs = buildGeoOutputs({ sql: source.sql, regencies: readRegencies(join(root, 'data', 'regencies.csv')), countries: readCountries() });
-  const outDir = join(resolve(root, process.env['JARING_GENERATED_DIR'] ?? 'generated'), 'geo');
-  await writeFilesAtomic(
+  const generated = resolve(root, process.env['JARING_GENERATED_DIR'] ?? 'generated');
+  const outputs = buildGeoOutputs({ sql: source.sql, regencies: readRegencies(generated), countries: readCountries() });
+  const outDir = join(generated, 'geo');
+  writeFilesAtomically(
     new Map([
       [join(outDir, 'ntt.topo.json'), outputs.topo],
       [join(outDir, 'ntt.geo.json'), outputs.geo],

@@ -15,6 +15,7 @@ import { projectRegion } from './label-geometry.ts';
 import { initials, LINE_HEIGHT, type LabelRequest, placeLabels, type PlacedLabel, splitInTwo } from './labels.ts';
 import { renderLegend } from './legend.ts';
 import { fitMap } from './projection.ts';
+import { relativePath } from './relative-path.ts';
 import { joinRegions, regencyShapes } from './regions.ts';
 import { attrs, r1, textBlock } from './svg.ts';
 import { MAP_TEXT } from './text.ts';
@@ -34,6 +35,21 @@ export interface ChoroplethInput {
 }
 
 const SCALE_BAR_KM = 100;
+
+/**
+ * Layout heights (per 640 units of width) that map.css has an aspect-ratio rule for. The site's
+ * Content-Security-Policy forbids inline style attributes, so the SVG names its heights with
+ * classes (`jm-hw-460`, `jm-hn-660`) instead of carrying them in a style; heights are rounded up
+ * to a STEP so a short list of rules covers every layout.
+ */
+export const LAYOUT_HEIGHTS = { min: 360, max: 800, step: 20 } as const;
+
+function snapHeight(height: number, u: number): number {
+  const { min, max, step } = LAYOUT_HEIGHTS;
+  const snapped = Math.max(min, Math.ceil(height / u / step) * step);
+  if (snapped > max) throw new Error(`map: layout height ${snapped} exceeds ${max}; extend LAYOUT_HEIGHTS and map.css`);
+  return snapped;
+}
 
 function regionTitle(region: MapRegion, lang: Lang): string {
   const t = MAP_TEXT[lang];
@@ -70,18 +86,19 @@ export function renderChoropleth(input: ChoroplethInput): string {
   const id = input.idPrefix ?? 'jm';
   const shapes = regencyShapes(input.topology);
   const joined = joinRegions(shapes, input.regions);
-  const { projection, path, height: mapHeight } = fitMap({ type: 'FeatureCollection', features: shapes }, width, 24 * u);
+  // Whole units: at 640 units across, a unit is about a screen pixel; a decimal costs ~2 KiB gzip for no visible gain.
+  const { projection, path, height: mapHeight } = fitMap({ type: 'FeatureCollection', features: shapes }, width, 24 * u, 0);
 
+  const draw = relativePath(projection);
   const classes = workerClasses(joined.flatMap(({ region }) => (region.workers === null ? [] : [region.workers])), lang);
   const patterns = { launch: `${id}-launch`, none: `${id}-none` };
 
   // Scale bar, bottom left (open sea south-west of Sumba).
   const centreLat = projection.invert?.([width / 2, mapHeight / 2])?.[1] ?? -9.5;
   const kmPerDegree = 111.32 * Math.cos((centreLat * Math.PI) / 180);
-  const [ax, ay] = projection([120, centreLat]) ?? [0, 0];
+  const [ax] = projection([120, centreLat]) ?? [0, 0];
   const [bx] = projection([120 + SCALE_BAR_KM / kmPerDegree, centreLat]) ?? [0, 0];
   const barLength = bx - ax;
-  void ay;
   const bar = { x: 24 * u, y: mapHeight - 16 * u };
   const barBox = { x: bar.x - 2, y: bar.y - 18 * u, width: barLength + 4, height: 22 * u };
   const scaleBar =
@@ -115,25 +132,26 @@ export function renderChoropleth(input: ChoroplethInput): string {
       const fill = region.status === 'provincial-launch' ? `url(#${patterns.launch})` : region.status === 'none' ? `url(#${patterns.none})` : undefined;
       return (
         `<a${attrs({ href: region.href, class: `jm-region ${statusClass}`.trim(), 'data-kode': region.kode, 'data-slug': region.slug })}>` +
-        `<title>${escapeXml(regionTitle(region, lang))}</title><path${attrs({ d: path(shape) ?? '', fill })}/></a>`
+        `<title>${escapeXml(regionTitle(region, lang))}</title><path${attrs({ d: draw(shape), fill })}/></a>`
       );
     })
     .join('');
 
-  const contextSvg = input.context.features.map((f) => `<path d="${path(f) ?? ''}"/>`).join('');
+  const contextSvg = input.context.features.map((f) => `<path d="${draw(f)}"/>`).join('');
   // Two legends for two widths (see map.css): the SVG is as tall as the taller one, and CSS crops
-  // the wide layout's unused band through aspect-ratio + preserveAspectRatio="… slice".
+  // the wide layout's unused band through aspect-ratio + preserveAspectRatio="… slice". Without
+  // the stylesheet the whole viewBox shows: the wide legend, then a blank band.
   const legendBase = { x: 24 * u, y: mapHeight + 4 * u, width: width - 48 * u, classes: classes.classes, text, patterns };
   const wideLegend = renderLegend({ ...legendBase, fontSize: 14 * u, className: 'jm-legend-wide' });
   const narrowLegend = renderLegend({ ...legendBase, fontSize: 24 * u, className: 'jm-legend-narrow', hidden: true });
-  const wideHeight = Math.ceil(mapHeight + 4 * u + wideLegend.height + 10 * u);
-  const narrowHeight = Math.ceil(mapHeight + 4 * u + narrowLegend.height + 10 * u);
-  const height = Math.max(wideHeight, narrowHeight);
+  const wideHeight = snapHeight(mapHeight + 4 * u + wideLegend.height + 10 * u, u);
+  const narrowHeight = snapHeight(mapHeight + 4 * u + narrowLegend.height + 10 * u, u);
+  const height = Math.max(wideHeight, narrowHeight) * u;
   const p = 6 * u;
 
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg" class="jm jm-choropleth" viewBox="0 0 ${width} ${height}" preserveAspectRatio="xMidYMin slice"` +
-    ` style="--jm-ratio-wide:${width}/${wideHeight};--jm-ratio-narrow:${width}/${narrowHeight}" role="img" aria-labelledby="${id}-title ${id}-desc">` +
+    `<svg xmlns="http://www.w3.org/2000/svg" class="jm jm-choropleth jm-hw-${wideHeight} jm-hn-${narrowHeight}" viewBox="0 0 ${width} ${r1(height)}"` +
+    ` preserveAspectRatio="xMidYMin slice" role="group" aria-labelledby="${id}-title ${id}-desc">` +
     `<title id="${id}-title">${escapeXml(input.labels.title)}</title><desc id="${id}-desc">${escapeXml(input.labels.desc)}</desc>` +
     `<defs><clipPath id="${id}-clip"><rect width="${width}" height="${mapHeight}"/></clipPath>` +
     `<pattern id="${patterns.none}" width="${r1(p)}" height="${r1(p)}" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect class="jm-pattern-bg" width="${r1(p)}" height="${r1(p)}"/><path class="jm-pattern-ink" d="M0,0V${r1(p)}"/></pattern>` +

@@ -5,39 +5,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { z } from 'zod';
+import type { z } from 'zod';
+import { ContextLandSchema, NttTopologySchema } from './geo-schema.ts';
 import type { ContextLand, NttTopology } from './types.ts';
 
-const Pair = z.tuple([z.number(), z.number()]);
-
-const RegencyGeometry = z.object({
-  type: z.literal('MultiPolygon'),
-  arcs: z.array(z.array(z.array(z.number().int()))),
-  properties: z.object({ kode: z.string().regex(/^53\.\d\d$/), name: z.string().min(1), slug: z.string().min(1) }),
-});
-
-/** generated/geo/ntt.topo.json */
-export const NttTopologySchema = z.object({
-  type: z.literal('Topology'),
-  transform: z.object({ scale: Pair, translate: Pair }),
-  objects: z.object({ regencies: z.object({ type: z.literal('GeometryCollection'), geometries: z.array(RegencyGeometry).min(1) }) }),
-  arcs: z.array(z.array(Pair)),
-  bbox: z.array(z.number()).optional(),
-});
-
-const Position = z.array(z.number()).min(2);
-
-/** generated/geo/context.json */
-export const ContextLandSchema = z.object({
-  type: z.literal('FeatureCollection'),
-  features: z.array(
-    z.object({
-      type: z.literal('Feature'),
-      properties: z.object({ name: z.string() }),
-      geometry: z.object({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(z.array(Position))) }),
-    }),
-  ),
-});
+export { ContextLandSchema, NttTopologySchema };
 
 export interface GeoData {
   topology: NttTopology;

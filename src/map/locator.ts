@@ -6,6 +6,7 @@
 import { escapeXml } from './escape-xml.ts';
 import { largestPolygon, polygonArea, projectRegion, ringCentroid } from './label-geometry.ts';
 import { fitMap } from './projection.ts';
+import { relativePath } from './relative-path.ts';
 import { regencyShapes } from './regions.ts';
 import { attrs } from './svg.ts';
 import { MAP_TEXT } from './text.ts';
@@ -32,11 +33,12 @@ export function renderLocator(input: LocatorInput): string {
   const current = shapes.find((s) => s.properties.kode === input.kode);
   if (!current) throw new Error(`locator: no regency with kode ${input.kode}`);
   // Integer coordinates: one unit of a 240-wide locator is well under a pixel where it is shown.
-  const { projection, path, height } = fitMap({ type: 'FeatureCollection', features: shapes }, width, 6, 0);
+  const { projection, height } = fitMap({ type: 'FeatureCollection', features: shapes }, width, 6, 0);
+  const draw = relativePath(projection);
   const name = current.properties.name;
 
   const regions = shapes
-    .map((s) => `<path${attrs({ class: s === current ? 'jm-current' : undefined, d: path(s) ?? '' })}/>`)
+    .map((s) => `<path${attrs({ class: s === current ? 'jm-current' : undefined, d: draw(s) })}/>`)
     .join('');
   const main = largestPolygon(projectRegion(current, projection));
   const [cx, cy] = ringCentroid(main[0] ?? []);
@@ -46,7 +48,7 @@ export function renderLocator(input: LocatorInput): string {
     `<svg xmlns="http://www.w3.org/2000/svg" class="jm jm-locator" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${id}-title ${id}-desc">` +
     `<title id="${id}-title">${escapeXml(MAP_TEXT[lang].locatorTitle(name))}</title><desc id="${id}-desc">${escapeXml(MAP_TEXT[lang].locatorDesc(name))}</desc>` +
     `<rect class="jm-sea" width="${width}" height="${height}"/>` +
-    `<g class="jm-context">${input.context.features.map((f) => `<path d="${path(f) ?? ''}"/>`).join('')}</g>` +
+    `<g class="jm-context">${input.context.features.map((f) => `<path d="${draw(f)}"/>`).join('')}</g>` +
     `<g class="jm-region">${regions}</g>${ring}</svg>`
   );
 }

@@ -4,6 +4,7 @@
  */
 import type { Feature, MultiPolygon } from 'geojson';
 import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { MapRegion, NttTopology, RegencyGeoProperties } from './types.ts';
 
 export type RegencyShape = Feature<MultiPolygon, RegencyGeoProperties>;
@@ -13,9 +14,16 @@ export interface JoinedRegion {
   shape: RegencyShape;
 }
 
+/** The validated file, restated in topojson-client's types (a copy, not a cast). */
+function toTopology(t: NttTopology): Topology<{ regencies: GeometryCollection<RegencyGeoProperties> }> {
+  const geometries = t.objects.regencies.geometries.map((g) => ({ type: g.type, arcs: g.arcs, properties: g.properties }));
+  return { type: 'Topology', transform: t.transform, arcs: t.arcs, objects: { regencies: { type: 'GeometryCollection', geometries } } };
+}
+
 /** The topology's regencies as GeoJSON features, sorted by kode. */
 export function regencyShapes(topology: NttTopology): RegencyShape[] {
-  return feature(topology, topology.objects.regencies)
+  const topo = toTopology(topology);
+  return feature(topo, topo.objects.regencies)
     .features.map((f): RegencyShape => {
       if (f.geometry.type !== 'MultiPolygon') throw new Error(`map: ${f.properties.kode} is not a MultiPolygon`);
       return { type: 'Feature', properties: f.properties, geometry: f.geometry };

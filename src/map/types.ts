@@ -5,8 +5,8 @@
  * data. The geo types mirror what scripts/geo/build-geo.ts writes; src/map/load-geo.ts checks a
  * file against them before anything is drawn.
  */
-import type { FeatureCollection, MultiPolygon } from 'geojson';
-import type { GeometryCollection, MultiPolygon as TopoMultiPolygon, Topology } from 'topojson-specification';
+import type { z } from 'zod';
+import type { ContextLandSchema, NttTopologySchema, RegencyGeoPropertiesSchema } from './geo-schema.ts';
 
 export type { Lang } from '../lib/format.ts';
 
@@ -33,20 +33,13 @@ export interface MapRegion {
 }
 
 /** Properties of each regency in generated/geo/ntt.topo.json. */
-export interface RegencyGeoProperties {
-  kode: string;
-  /** Full official name, e.g. "Kabupaten Ende", "Kota Kupang". */
-  name: string;
-  slug: string;
-}
+export type RegencyGeoProperties = z.infer<typeof RegencyGeoPropertiesSchema>;
 
-/** generated/geo/ntt.topo.json: one GeometryCollection `regencies` of MultiPolygons, sorted by kode. */
-export type NttTopology = Topology<{
-  regencies: GeometryCollection<RegencyGeoProperties> & { geometries: TopoMultiPolygon<RegencyGeoProperties>[] };
-}>;
+/** generated/geo/ntt.topo.json (see geo-schema.ts). */
+export type NttTopology = z.infer<typeof NttTopologySchema>;
 
-/** generated/geo/context.json: neighbouring land per country, in d3-geo winding. */
-export type ContextLand = FeatureCollection<MultiPolygon, { name: string }>;
+/** generated/geo/context.json (see geo-schema.ts). */
+export type ContextLand = z.infer<typeof ContextLandSchema>;
 
 /** Page-specific accessible texts of a map. */
 export interface MapLabels {

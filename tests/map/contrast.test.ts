@@ -15,7 +15,7 @@ const contrast = (a: string, b: string): number => {
 
 /** The custom properties of each block that defines --jm-border. */
 function schemes(): Record<string, string>[] {
-  return [...css.matchAll(/\{([^{}]*--jm-border[^{}]*)\}/g)].map((m) =>
+  return [...css.matchAll(/\{([^{}]*--jm-border:\s*#[^{}]*)\}/g)].map((m) =>
     Object.fromEntries([...(m[1] ?? '').matchAll(/(--jm-[\w-]+):\s*(#[0-9a-f]{6})/gi)].map((v) => [v[1], v[2]])),
   );
 }

@@ -1,0 +1,53 @@
+/**
+ * The files under /unduh/: for the map and every chart, in both languages,
+ * a 2× PNG, a self-contained SVG and a CSV of exactly the data shown.
+ */
+import { serverDocument } from '../../charts/document.ts';
+import { exportCsv, exportSvg, renderPng } from '../../charts/export.ts';
+import { CONTENT_TYPES, DOWNLOAD_FORMATS, downloadName, MAP_STEM, type DownloadFormat } from '../../charts/file-names.ts';
+import { standaloneMap } from '../../charts/map-export.ts';
+import { mapTable, mapText } from '../../charts/map-table.ts';
+import { CHARTS, chartById, WIDTHS } from '../../charts/registry.ts';
+import { dataYear } from '../../charts/sources.ts';
+import type { Dataset } from '../../lib/dataset-schema.ts';
+import type { Lang } from '../../lib/format.ts';
+import { renderChoropleth } from '../../map/choropleth.ts';
+import { loadGeo } from '../../map/load-geo.ts';
+import { absolute } from '../url.ts';
+import { mapRegions } from './map-regions.ts';
+
+export interface DownloadFile {
+  name: string;
+  /** 'peta' or a chart id. */
+  item: string;
+  lang: Lang;
+  format: DownloadFormat;
+}
+
+export function downloadFiles(d: Dataset): DownloadFile[] {
+  const year = dataYear(d);
+  const items = [{ item: 'peta', stem: MAP_STEM }, ...CHARTS.map((c) => ({ item: c.id, stem: c.slug }))];
+  return items.flatMap(({ item, stem }) =>
+    (['id', 'en'] as const).flatMap((lang) => DOWNLOAD_FORMATS.map((format) => ({ name: downloadName(stem, year, lang, format), item, lang, format }))),
+  );
+}
+
+export function downloadBody(d: Dataset, file: DownloadFile, site: URL | undefined, mapCss: string): { body: string | Uint8Array; contentType: string } {
+  const contentType = CONTENT_TYPES[file.format];
+  const { lang } = file;
+  if (file.item === 'peta') {
+    const text = mapText(d, lang);
+    const url = absolute(site, lang, '/');
+    if (file.format === 'csv') return { body: exportCsv(mapTable(d, lang), text, lang, url), contentType };
+    const { topology, context } = loadGeo();
+    const map = renderChoropleth({ topology, context, lang, regions: mapRegions(d, lang, site), labels: { title: text.title, desc: text.description }, idPrefix: 'jm' });
+    const svg = exportSvg({ ...text, legend: [], svg: standaloneMap(map, mapCss), lang, url });
+    return { body: file.format === 'svg' ? svg : renderPng(svg), contentType };
+  }
+  const chart = chartById(file.item);
+  const out = chart.build(d, lang, serverDocument(), { width: WIDTHS.wide });
+  const url = absolute(site, lang, `/grafik/${chart.slug}/`);
+  if (file.format === 'csv') return { body: exportCsv(out.table, out, lang, url), contentType };
+  const svg = exportSvg({ ...out, lang, url });
+  return { body: file.format === 'svg' ? svg : renderPng(svg), contentType };
+}

@@ -1,0 +1,25 @@
+import { regionName } from '../../charts/map-table.ts';
+import type { Dataset } from '../../lib/dataset-schema.ts';
+import type { Lang } from '../../lib/format.ts';
+import type { MapRegion } from '../../map/types.ts';
+import { absolute, href } from '../url.ts';
+
+/**
+ * The map's regions from the dataset. `site` makes the links absolute (an
+ * embed's links must leave the iframe and reach the full site).
+ */
+export function mapRegions(d: Dataset, lang: Lang, site?: URL): MapRegion[] {
+  return d.regencies.map((r) => {
+    const s = d.status.find((x) => x.kode === r.kode);
+    if (!s) throw new Error(`no status for ${r.kode}`);
+    const path = `/kabupaten/${r.slug}/`;
+    return {
+      kode: r.kode,
+      name: regionName(r),
+      slug: r.slug,
+      status: s.status,
+      workers: s.workers,
+      href: site ? absolute(site, lang, path) : href(lang, path),
+    };
+  });
+}
