@@ -78,6 +78,11 @@ export function enhanceMap(doc: Document = document): void {
     else hideTip();
   });
   root.addEventListener('pointerleave', hideTip);
+  // A tap has no hover: show the tooltip as the finger lands (the click then opens the panel).
+  root.addEventListener('pointerdown', (ev) => {
+    const r = fromTarget(ev.target);
+    if (r && ev.pointerType !== 'mouse') showTip(r, ev.clientX, ev.clientY);
+  });
   root.addEventListener('focusin', (ev) => {
     const r = fromTarget(ev.target);
     if (!r) return;

@@ -1,0 +1,147 @@
+/**
+ * Chart "biaya-per-pekerja": budget per worker per month where the reports
+ * give both a budget and a head count, against the contribution TTU budgets
+ * per worker (Rp16.800, an assumption in the report). Drawing only.
+ */
+import * as Plot from '@observablehq/plot';
+import { checkArithmetic } from '../lib/arithmetic.ts';
+import type { Dataset } from '../lib/dataset-schema.ts';
+import { formatNumber, formatRupiah, type Lang } from '../lib/format.ts';
+import { costData, type CostData } from './cost-data.ts';
+import { COLORS } from './palette.ts';
+import { outlets } from './sources.ts';
+import { finishSvg } from './svg-finish.ts';
+import type { BuildOptions, ChartOutput, ChartTable, ChartText } from './types.ts';
+
+const ROW = 46;
+const BAR_TOP = 22;
+const BAR_BOTTOM = 4;
+
+const WORDS = {
+  id: {
+    title: 'Biaya per pekerja per bulan',
+    subtitle: 'Anggaran kabupaten dibagi jumlah pekerja dan jumlah bulan, dihitung Jaring dari angka dalam berita',
+    bar: 'Biaya per pekerja per bulan (dihitung)',
+    reference: (region: string, v: string) => `Iuran yang dianggarkan ${region}: ${v} (asumsi dalam berita)`,
+    referenceShort: (v: string) => `iuran ${v}`,
+    arithmetic: (name: string, budget: string, workers: string, months: string, result: string) =>
+      `${name}: ${budget} ÷ ${workers} pekerja ÷ ${months} bulan = ${result}.`,
+    selfCheck: (arith: string) => `Berita TTU menghitung dananya dari jumlah pekerja × iuran (${arith}); karena itu batang TTU hampir sama dengan garis iuran.`,
+    description: (rows: string, ref: string) => `Diagram batang mendatar. Biaya per pekerja per bulan: ${rows}. Garis acuan: ${ref}.`,
+    header: ['Kabupaten', 'Anggaran', 'Pekerja', 'Bulan', 'Biaya per pekerja per bulan', 'Sumber'],
+    csvHeader: ['kode', 'kabupaten', 'baris', 'anggaran_rupiah', 'pekerja', 'bulan', 'rupiah_per_pekerja_bulan', 'angka', 'sumber'],
+    derived: 'dihitung', referenceRow: 'iuran-acuan',
+  },
+  en: {
+    title: 'Cost per worker per month',
+    subtitle: 'A regency’s budget divided by its number of workers and months, computed by Jaring from the figures in the reports',
+    bar: 'Cost per worker per month (computed)',
+    reference: (region: string, v: string) => `Contribution ${region} budgets for: ${v} (an assumption in the report)`,
+    referenceShort: (v: string) => `contribution ${v}`,
+    arithmetic: (name: string, budget: string, workers: string, months: string, result: string) =>
+      `${name}: ${budget} ÷ ${workers} workers ÷ ${months} ${months === '1' ? 'month' : 'months'} = ${result}.`,
+    selfCheck: (arith: string) => `The TTU report computes its budget as workers × contribution (${arith}), so TTU’s bar all but meets the contribution line.`,
+    description: (rows: string, ref: string) => `Horizontal bar chart. Cost per worker per month: ${rows}. Reference line: ${ref}.`,
+    header: ['Regency', 'Budget', 'Workers', 'Months', 'Cost per worker per month', 'Source'],
+    csvHeader: ['kode', 'regency', 'row', 'budget_rupiah', 'workers', 'months', 'rupiah_per_worker_month', 'figure', 'source'],
+    derived: 'computed', referenceRow: 'reference-contribution',
+  },
+} as const;
+
+function texts(dataset: Dataset, data: CostData, lang: Lang): ChartText {
+  const w = WORDS[lang];
+  const rp = (v: number) => formatRupiah(v, lang);
+  const n = (v: number) => formatNumber(v, lang);
+  const figures = new Map(dataset.figures.map((f) => [f.id, f]));
+  const notes: string[] = [];
+  for (const row of data.rows) {
+    for (const x of row.derivations) {
+      const [budget, workers, months] = x.terms;
+      if (budget && workers && months) notes.push(w.arithmetic(row.name, rp(budget.value), n(workers.value), n(months.value), rp(x.value)));
+    }
+  }
+  const termFigures = new Set(data.rows.flatMap((r) => r.derivations.flatMap((x) => x.terms.flatMap((t) => (t.figure ? [t.figure] : [])))));
+  const selfChecks = dataset.checkResults.filter((c) => c.kind === 'kali' && c.agrees && termFigures.has(c.target) && c.inputs.some((i) => i.figure === data.reference?.id));
+  const firstCheck = selfChecks[0];
+  if (firstCheck) notes.push(w.selfCheck(checkArithmetic(firstCheck, figures, lang)));
+  for (const note of dataset.notes) {
+    if (note.figure && termFigures.has(note.figure) && note.kind !== 'kontradiksi') notes.push(lang === 'id' ? note.text_id : note.text_en);
+  }
+  const ref = data.reference ? w.reference(data.referenceRegency ?? 'NTT', rp(data.reference.value)) : '';
+  return {
+    title: w.title,
+    subtitle: w.subtitle,
+    description: w.description(data.rows.map((r) => `${r.name} ${rp(r.value)}`).join('; '), ref),
+    notes: [...new Set(notes)],
+    sources: outlets(dataset, data.sources),
+    legend: [
+      { label: w.bar, color: COLORS.value, mark: 'bar' },
+      ...(data.reference ? [{ label: ref, color: COLORS.reference, mark: 'dashed' as const }] : []),
+    ],
+  };
+}
+
+function table(dataset: Dataset, data: CostData, lang: Lang): ChartTable {
+  const w = WORDS[lang];
+  const rp = (v: number) => formatRupiah(v, lang);
+  const n = (v: number) => formatNumber(v, lang);
+  const figures = new Map(dataset.figures.map((f) => [f.id, f]));
+  const outlet = (ids: (string | null | undefined)[]) => outlets(dataset, ids.flatMap((id) => (id ? [figures.get(id)?.source ?? ''] : []))).join(', ');
+  const rows: string[][] = [];
+  const csvRows: ChartTable['csvRows'] = [];
+  for (const r of data.rows) {
+    for (const x of r.derivations) {
+      const [budget, workers, months] = x.terms;
+      rows.push([r.name, budget ? rp(budget.value) : '—', workers ? n(workers.value) : '—', months ? n(months.value) : '—', rp(x.value), outlet(x.terms.map((t) => t.figure))]);
+      csvRows.push([r.kode, r.name, w.derived, budget?.value ?? null, workers?.value ?? null, months?.value ?? null, Math.round(x.value), x.id, outlet(x.terms.map((t) => t.figure))]);
+    }
+  }
+  if (data.reference) {
+    const f = data.reference;
+    rows.push([data.referenceRegency ?? 'NTT', '', '', '', `${rp(f.value)} (${w.referenceShort('').trim()})`, outlet([f.id])]);
+    csvRows.push([f.regency, data.referenceRegency, w.referenceRow, null, null, null, f.value, f.id, outlet([f.id])]);
+  }
+  return { header: [...w.header], numeric: [false, true, true, true, true, false], rows, csvHeader: [...w.csvHeader], csvRows };
+}
+
+export function costChart(dataset: Dataset, { lang, document, width = 640, idPrefix = 'jc-biaya' }: BuildOptions): ChartOutput {
+  const data = costData(dataset);
+  const w = WORDS[lang];
+  const rp = (v: number) => formatRupiah(v, lang);
+  const narrow = width < 480;
+  const max = Math.max(...data.rows.map((r) => r.value), data.reference?.value ?? 0);
+  const top = Math.ceil((max * 1.15) / 5000) * 5000;
+  const lanes = data.rows.map((r) => r.name);
+  const height = 30 + lanes.length * ROW + 28;
+  const mid = (BAR_TOP - BAR_BOTTOM) / 2;
+  const svg = Plot.plot({
+    document,
+    width,
+    height,
+    marginTop: 30,
+    marginBottom: 28,
+    marginLeft: 4,
+    marginRight: narrow ? 30 : 36,
+    x: { domain: [0, top], axis: 'bottom', grid: true, label: null, ticks: narrow ? 2 : 4, tickFormat: (v: number) => (v === 0 ? '0' : rp(v)) },
+    y: { domain: lanes, axis: null, padding: 0 },
+    marks: [
+      Plot.barX(data.rows, { y: 'name', x: 'value', fill: COLORS.value, insetTop: BAR_TOP, insetBottom: BAR_BOTTOM }),
+      Plot.text(data.rows, { y: 'name', x: 'value', dx: -6, dy: mid, textAnchor: 'end', fill: '#000', fontWeight: 'bold', text: (r: CostData['rows'][number]) => rp(r.value) }),
+      ...(data.reference
+        ? [
+            Plot.ruleX([data.reference.value], { stroke: COLORS.reference, strokeWidth: 2, strokeDasharray: '5 3', insetTop: -6 }),
+            Plot.text([data.reference.value], { x: (v: number) => v, frameAnchor: 'top', dy: -14, textAnchor: 'end', dx: 6, fill: COLORS.reference, fontWeight: 'bold', text: (v: number) => w.referenceShort(rp(v)) }),
+          ]
+        : []),
+      Plot.text(lanes, { y: (l: string) => l, frameAnchor: 'left', dy: -ROW / 2 + 10, textAnchor: 'start', fontWeight: 'bold', text: (l: string) => l }),
+    ],
+  });
+  const words = texts(dataset, data, lang);
+  return {
+    ...words,
+    svg: finishSvg(svg, { title: words.title, description: words.description, idPrefix, className: 'jc-svg', fontSize: width < 480 ? 13 : 12 }),
+    width,
+    height,
+    table: table(dataset, data, lang),
+  };
+}

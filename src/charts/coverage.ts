@@ -1,0 +1,145 @@
+/**
+ * Chart "tingkat-kepesertaan": published coverage rates on a 0–100% scale,
+ * each with its target (Ende: 45% against 34%) or with the rate recomputed
+ * from the report's own counts (NTT: ~13% published, 14,1% from 141 ribu of
+ * ~1 juta). Drawing only.
+ */
+import * as Plot from '@observablehq/plot';
+import { checkArithmetic } from '../lib/arithmetic.ts';
+import type { Dataset } from '../lib/dataset-schema.ts';
+import { formatNumber, formatPercent, type Lang } from '../lib/format.ts';
+import { coverageData, type CoverageData, type CoverageRow } from './coverage-data.ts';
+import { COLORS } from './palette.ts';
+import { outlets } from './sources.ts';
+import { finishSvg } from './svg-finish.ts';
+import type { BuildOptions, ChartOutput, ChartTable, ChartText } from './types.ts';
+
+const ROW = 66;
+const BAR_TOP = 40;
+const BAR_BOTTOM = 6;
+
+const WORDS = {
+  id: {
+    title: 'Tingkat kepesertaan menurut berita',
+    subtitle: 'Persen pekerja yang terlindungi BPJS Ketenagakerjaan, seperti diterbitkan; dua angka dengan dasar berbeda',
+    rate: 'Tingkat kepesertaan (terbit)',
+    target: 'Target',
+    recomputed: 'Dihitung ulang dari angka dalam berita',
+    about: 'sekitar ',
+    valueLabel: (v: string, extra: string) => (extra ? `${v} (${extra})` : v),
+    targetShort: (v: string) => `target ${v}`,
+    recomputedShort: (v: string) => `dihitung: ${v}`,
+    mismatch: (place: string, arith: string, published: string, computed: string) => `${place}: ${arith}. Berita menyebut ${published}; dari jumlah pekerja yang disebutnya sendiri hasilnya ${computed}.`,
+    notComparable: 'Angka-angka ini tidak sebanding satu sama lain: dasar perhitungan dan waktunya berbeda (lihat label tiap batang dan catatan di atas).',
+    description: (rows: string) => `Diagram batang mendatar, skala 0–100%. ${rows}.`,
+    header: ['Wilayah', 'Angka', 'Tingkat terbit', 'Target', 'Dihitung ulang', 'Sumber'],
+    csvHeader: ['wilayah', 'baris', 'persen', 'angka', 'sumber'],
+    kinds: { rate: 'tingkat-terbit', target: 'target', recomputed: 'dihitung-ulang' },
+  },
+  en: {
+    title: 'Coverage rates, as reported',
+    subtitle: 'Share of workers covered by BPJS Ketenagakerjaan, as published; two rates on different bases',
+    rate: 'Coverage rate (published)',
+    target: 'Target',
+    recomputed: 'Recomputed from the report’s own counts',
+    about: 'about ',
+    valueLabel: (v: string, extra: string) => (extra ? `${v} (${extra})` : v),
+    targetShort: (v: string) => `target ${v}`,
+    recomputedShort: (v: string) => `recomputed: ${v}`,
+    mismatch: (place: string, arith: string, published: string, computed: string) => `${place}: ${arith}. The report says ${published}; its own counts give ${computed}.`,
+    notComparable: 'These rates are not comparable with each other: they have different bases and dates (see each bar’s label and the notes above).',
+    description: (rows: string) => `Horizontal bar chart on a 0–100% scale. ${rows}.`,
+    header: ['Area', 'Figure', 'Published rate', 'Target', 'Recomputed', 'Source'],
+    csvHeader: ['area', 'row', 'percent', 'figure', 'source'],
+    kinds: { rate: 'published-rate', target: 'target', recomputed: 'recomputed' },
+  },
+} as const;
+
+function valueLabel(row: CoverageRow, lang: Lang): string {
+  const w = WORDS[lang];
+  const p = (v: number) => formatPercent(v, lang);
+  const main = `${row.rate.qualifier === 'sekitar' ? w.about : ''}${p(row.rate.value)}`;
+  const extra = row.target ? w.targetShort(p(row.target.value)) : row.recomputed && !row.recomputed.agrees ? w.recomputedShort(p(row.recomputed.computed)) : '';
+  return w.valueLabel(main, extra);
+}
+
+function texts(dataset: Dataset, data: CoverageData, lang: Lang): ChartText {
+  const w = WORDS[lang];
+  const figures = new Map(dataset.figures.map((f) => [f.id, f]));
+  const notes: string[] = [];
+  for (const row of data.rows) {
+    const own = lang === 'id' ? row.rate.note_id : row.rate.note_en;
+    if (own) notes.push(`${row.place}: ${own}`);
+    if (row.recomputed && !row.recomputed.agrees) notes.push(w.mismatch(row.place, checkArithmetic(row.recomputed, figures, lang), `${row.rate.qualifier === 'sekitar' ? w.about : ''}${formatPercent(row.rate.value, lang)}`, formatPercent(row.recomputed.computed, lang)));
+  }
+  if (data.rows.length > 1) notes.push(w.notComparable);
+  return {
+    title: w.title,
+    subtitle: w.subtitle,
+    description: w.description(data.rows.map((r) => `${lang === 'id' ? r.rate.label_id : r.rate.label_en}: ${valueLabel(r, lang)}`).join('; ')),
+    notes,
+    sources: outlets(dataset, data.sources),
+    legend: [
+      { label: w.rate, color: COLORS.value, mark: 'bar' },
+      ...(data.rows.some((r) => r.target) ? [{ label: w.target, color: COLORS.reference, mark: 'dashed' as const }] : []),
+      ...(data.rows.some((r) => r.recomputed && !r.recomputed.agrees) ? [{ label: w.recomputed, color: 'currentColor', mark: 'rule' as const }] : []),
+    ],
+  };
+}
+
+function table(dataset: Dataset, data: CoverageData, lang: Lang): ChartTable {
+  const w = WORDS[lang];
+  const p = (v: number) => formatPercent(v, lang);
+  const label = (r: CoverageRow) => (lang === 'id' ? r.rate.label_id : r.rate.label_en);
+  const rows = data.rows.map((r) => [
+    r.place, label(r), `${r.rate.qualifier === 'sekitar' ? w.about : ''}${p(r.rate.value)}`, r.target ? p(r.target.value) : '—',
+    r.recomputed ? `${p(r.recomputed.computed)} (${r.recomputed.inputs.map((i) => formatNumber(i.value, lang)).join(' ÷ ')})` : '—',
+    outlets(dataset, r.sources).join(', '),
+  ]);
+  const csvRows = data.rows.flatMap((r) => [
+    [r.place, w.kinds.rate, r.rate.value, r.rate.id, outlets(dataset, [r.rate.source]).join(', ')],
+    ...(r.target ? [[r.place, w.kinds.target, r.target.value, r.target.id, outlets(dataset, [r.target.source]).join(', ')]] : []),
+    ...(r.recomputed ? [[r.place, w.kinds.recomputed, Math.round(r.recomputed.computed * 10) / 10, r.recomputed.id, outlets(dataset, r.sources).join(', ')]] : []),
+  ]);
+  return { header: [...w.header], numeric: [false, false, true, true, true, false], rows, csvHeader: [...w.csvHeader], csvRows };
+}
+
+export function coverageChart(dataset: Dataset, { lang, document, width = 640, idPrefix = 'jc-tingkat' }: BuildOptions): ChartOutput {
+  const data = coverageData(dataset);
+  const narrow = width < 480;
+  const label = (r: CoverageRow) => (lang === 'id' ? r.rate.label_id : r.rate.label_en);
+  const lanes = data.rows.map(label);
+  const height = 8 + lanes.length * ROW + 28;
+  const mid = (BAR_TOP - BAR_BOTTOM) / 2;
+  const targets = data.rows.filter((r) => r.target);
+  const recomputed = data.rows.filter((r) => r.recomputed && !r.recomputed.agrees);
+  const svg = Plot.plot({
+    document,
+    width,
+    height,
+    marginTop: 8,
+    marginBottom: 28,
+    marginLeft: 8,
+    marginRight: narrow ? 20 : 24,
+    x: { domain: [0, 100], grid: true, label: null, ticks: narrow ? [0, 50, 100] : [0, 25, 50, 75, 100], tickFormat: (v: number) => formatPercent(v, lang) },
+    y: { domain: lanes, axis: null, padding: 0 },
+    marks: [
+      Plot.barX(data.rows, { y: label, x: (r: CoverageRow) => r.rate.value, fill: COLORS.value, insetTop: BAR_TOP, insetBottom: BAR_BOTTOM }),
+      Plot.tickX(targets, { y: label, x: (r: CoverageRow) => r.target?.value, stroke: COLORS.reference, strokeWidth: 2.5, strokeDasharray: '4 2', insetTop: BAR_TOP - 5, insetBottom: BAR_BOTTOM - 5 }),
+      Plot.tickX(recomputed, { y: label, x: (r: CoverageRow) => r.recomputed?.computed, stroke: 'currentColor', strokeWidth: 2, insetTop: BAR_TOP - 5, insetBottom: BAR_BOTTOM - 5 }),
+      Plot.text(data.rows, {
+        y: label, x: (r: CoverageRow) => Math.max(r.rate.value, r.target?.value ?? 0, r.recomputed?.computed ?? 0), dx: 6, dy: mid, textAnchor: 'start',
+        text: (r: CoverageRow) => valueLabel(r, lang),
+      }),
+      Plot.text(lanes, { y: (l: string) => l, frameAnchor: 'left', dy: -ROW / 2 + BAR_TOP - 5, lineAnchor: 'bottom', textAnchor: 'start', fontWeight: 'bold', lineWidth: narrow ? 26 : 50, text: (l: string) => l }),
+    ],
+  });
+  const words = texts(dataset, data, lang);
+  return {
+    ...words,
+    svg: finishSvg(svg, { title: words.title, description: words.description, idPrefix, className: 'jc-svg', fontSize: width < 480 ? 13 : 12 }),
+    width,
+    height,
+    table: table(dataset, data, lang),
+  };
+}

@@ -1,0 +1,180 @@
+/**
+ * Chart "peserta-per-kabupaten": documented enrolments by regency, split by
+ * who pays, on one scale with the provincial target of 100.000 workers.
+ * Drawing only; the numbers come from enrolment-data.ts.
+ */
+import * as Plot from '@observablehq/plot';
+import { checkArithmetic } from '../lib/arithmetic.ts';
+import type { Dataset } from '../lib/dataset-schema.ts';
+import { formatNumber, formatPercent, type Lang } from '../lib/format.ts';
+import { enrolmentData, type EnrolmentData, type Segment } from './enrolment-data.ts';
+import { COLORS } from './palette.ts';
+import { outlets } from './sources.ts';
+import { finishSvg } from './svg-finish.ts';
+import type { BuildOptions, ChartOutput, ChartText, ChartTable, LegendItem } from './types.ts';
+
+const ROW = 46;
+const BAR_TOP = 22;
+const BAR_BOTTOM = 6;
+
+const WORDS = {
+  id: {
+    title: 'Peserta terdokumentasi per kabupaten, menurut pembayar iuran',
+    subtitle: (t: string) => `Angka terbit tiap kabupaten dibandingkan target provinsi ${t} pekerja rentan yang iurannya dibayar APBD Provinsi`,
+    segment: { province: 'APBD Provinsi', regency: 'APBD kabupaten', staff: 'APBD kabupaten: pegawai non-ASN', unknown: 'Pembayar tidak disebut' } as Record<Segment, string>,
+    targetRow: 'Dibayar APBD Provinsi',
+    target: (t: string) => `Target provinsi ${t}`,
+    ofTarget: (v: string, t: string, p: string) => `${v} dari target ${t} (${p})`,
+    published: 'Total terbit (bila rincian tak cocok)',
+    partsMismatch: (parts: string, about: string, total: string) => `${parts} (rincian) · terbit ${about}${total}`,
+    includesStaff: (v: string, s: string) => `${v}, termasuk ${s} non-ASN`,
+    about: 'sekitar ',
+    mismatchNote: (name: string, arith: string) =>
+      `Rincian ${name} tidak cocok dengan totalnya: ${arith}. Batang menggambar rinciannya; garis tegak menandai total yang diterbitkan.`,
+    description: (rows: string, paid: string, target: string, share: string) =>
+      `Diagram batang mendatar. Kabupaten dengan angka terbit: ${rows}. Yang terdokumentasi dibayar APBD Provinsi: ${paid} dari target ${target} (${share}).`,
+    header: ['Kabupaten', 'APBD Provinsi', 'APBD kabupaten', 'Pegawai non-ASN (APBD kabupaten)', 'Jumlah rincian', 'Total terbit', 'Sumber'],
+    csvHeader: ['kode', 'kabupaten', 'baris', 'pembayar', 'nilai', 'angka', 'sumber'],
+    rowKind: { part: 'rincian', headline: 'total-terbit', target: 'target', paid: 'jumlah-dibayar-provinsi' },
+    all: 'NTT (semua)',
+  },
+  en: {
+    title: 'Enrolments by regency, by who pays the contributions',
+    subtitle: (t: string) => `Each regency’s published figures against the province’s target of ${t} vulnerable workers paid for from the provincial budget`,
+    segment: { province: 'Provincial budget (APBD I)', regency: 'Regency budget (APBD II)', staff: 'Regency budget: non-civil-servant staff', unknown: 'Payer not reported' } as Record<Segment, string>,
+    targetRow: 'Paid by the province',
+    target: (t: string) => `Provincial target ${t}`,
+    ofTarget: (v: string, t: string, p: string) => `${v} of the ${t} target (${p})`,
+    published: 'Published total (where the parts disagree)',
+    partsMismatch: (parts: string, about: string, total: string) => `${parts} (parts) · published ${about}${total}`,
+    includesStaff: (v: string, s: string) => `${v}, incl. ${s} non-civil-servant staff`,
+    about: 'about ',
+    mismatchNote: (name: string, arith: string) =>
+      `${name}’s parts do not add up to its total: ${arith}. The bar shows the parts; the vertical line marks the published total.`,
+    description: (rows: string, paid: string, target: string, share: string) =>
+      `Horizontal bar chart. Regencies with published figures: ${rows}. Documented as paid by the provincial budget: ${paid} of the ${target} target (${share}).`,
+    header: ['Regency', 'Provincial budget', 'Regency budget', 'Non-civil-servant staff (regency budget)', 'Sum of parts', 'Published total', 'Source'],
+    csvHeader: ['kode', 'regency', 'row', 'payer', 'value', 'figure', 'source'],
+    rowKind: { part: 'part', headline: 'published-total', target: 'target', paid: 'sum-paid-by-province' },
+    all: 'NTT (all)',
+  },
+} as const;
+
+function valueLabel(row: EnrolmentData['rows'][number], lang: Lang): string {
+  const w = WORDS[lang];
+  const n = (v: number) => formatNumber(v, lang);
+  if (row.check && !row.check.agrees) {
+    return w.partsMismatch(n(row.partsSum), row.headline.qualifier === 'sekitar' ? w.about : '', n(row.headline.value));
+  }
+  const staff = row.parts.find((p) => p.segment === 'staff');
+  return staff ? w.includesStaff(n(row.headline.value), n(staff.value)) : n(row.headline.value);
+}
+
+function texts(dataset: Dataset, data: EnrolmentData, lang: Lang): ChartText {
+  const w = WORDS[lang];
+  const n = (v: number) => formatNumber(v, lang);
+  const target = data.target?.value ?? 0;
+  const share = target > 0 ? formatPercent((data.provincePaid / target) * 100, lang) : '—';
+  const figures = new Map(dataset.figures.map((f) => [f.id, f]));
+  const notes: string[] = [];
+  for (const row of data.rows) {
+    if (row.check && !row.check.agrees) notes.push(w.mismatchNote(row.name, checkArithmetic(row.check, figures, lang)));
+  }
+  for (const row of data.rows) notes.push(...row.notes.map((note) => note[lang]));
+  const paidDerived = dataset.derived.find((x) => x.unit === 'persen' && x.terms.some((t) => t.figure === data.target?.id));
+  const paidNote = lang === 'id' ? paidDerived?.note_id : paidDerived?.note_en;
+  if (paidNote) notes.push(paidNote);
+  const present = new Set(data.rows.flatMap((r) => r.parts.map((p) => p.segment)));
+  const legend: LegendItem[] = [
+    ...(['province', 'regency', 'staff', 'unknown'] as const)
+      .filter((s) => present.has(s))
+      .map((s): LegendItem => ({ label: w.segment[s], color: SEGMENT_COLOR[s], mark: 'bar' })),
+    ...(data.target ? [{ label: w.target(n(target)), color: COLORS.province, mark: 'span' } as LegendItem] : []),
+    ...(data.rows.some((r) => r.check && !r.check.agrees) ? [{ label: w.published, color: 'currentColor', mark: 'rule' } as LegendItem] : []),
+  ];
+  return {
+    title: w.title,
+    subtitle: w.subtitle(n(target)),
+    description: w.description(data.rows.map((r) => `${r.name} ${valueLabel(r, lang)}`).join('; '), n(data.provincePaid), n(target), share),
+    notes,
+    sources: outlets(dataset, data.sources),
+    legend,
+  };
+}
+
+const SEGMENT_COLOR: Record<Segment, string> = { province: COLORS.province, regency: COLORS.regency, staff: COLORS.staff, unknown: COLORS.uncertain };
+
+function table(dataset: Dataset, data: EnrolmentData, lang: Lang): ChartTable {
+  const w = WORDS[lang];
+  const n = (v: number | undefined) => (v === undefined ? '—' : formatNumber(v, lang));
+  const sum = (row: EnrolmentData['rows'][number], s: Segment) => {
+    const parts = row.parts.filter((p) => p.segment === s);
+    return parts.length === 0 ? undefined : parts.reduce((t, p) => t + p.value, 0);
+  };
+  const outlet = (ids: string[]) => outlets(dataset, ids).join(', ');
+  const rows = data.rows.map((r) => [
+    r.name, n(sum(r, 'province')), n(sum(r, 'regency')), n(sum(r, 'staff')), n(r.partsSum),
+    `${r.headline.qualifier === 'sekitar' ? w.about : ''}${n(r.headline.value)}`, outlet(r.sources),
+  ]);
+  rows.push([w.all, n(data.provincePaid), '', '', '', data.target ? `${w.target(n(data.target.value))}` : '', data.target ? outlet([data.target.source]) : '']);
+  const figures = new Map(dataset.figures.map((f) => [f.id, f]));
+  const payer = (s: Segment) => w.segment[s];
+  const csvRows = [
+    ...data.rows.flatMap((r) => [
+      ...r.parts.map((p) => [r.kode, r.name, w.rowKind.part, payer(p.segment), p.value, p.figure, outlet([figures.get(p.figure)?.source ?? ''])]),
+      [r.kode, r.name, w.rowKind.headline, null, r.headline.value, r.headline.id, outlet([r.headline.source])],
+    ]),
+    ['53', 'NTT', w.rowKind.paid, payer('province'), data.provincePaid, data.provincePaidDerived, null],
+    ...(data.target ? [['53', 'NTT', w.rowKind.target, payer('province'), data.target.value, data.target.id, outlet([data.target.source])]] : []),
+  ];
+  return { header: [...w.header], numeric: [false, true, true, true, true, true, false], rows, csvHeader: [...w.csvHeader], csvRows };
+}
+
+export function enrolmentChart(dataset: Dataset, { lang, document, width = 640, idPrefix = 'jc-peserta' }: BuildOptions): ChartOutput {
+  const data = enrolmentData(dataset);
+  const w = WORDS[lang];
+  const n = (v: number) => formatNumber(v, lang);
+  const target = data.target?.value ?? Math.max(...data.rows.map((r) => r.partsSum));
+  const lanes = [...(data.target ? [w.targetRow] : []), ...data.rows.map((r) => r.name)];
+  const height = 28 + lanes.length * ROW + 8;
+  const parts = data.rows.flatMap((r) => r.parts.map((p) => ({ lane: r.name, segment: p.segment, value: p.value })));
+  const mismatched = data.rows.filter((r) => r.check && !r.check.agrees);
+  const narrow = width < 480;
+  const mid = (BAR_TOP - BAR_BOTTOM) / 2;
+  const svg = Plot.plot({
+    document,
+    width,
+    height,
+    marginTop: 28,
+    marginBottom: 8,
+    marginLeft: 4,
+    marginRight: narrow ? 24 : 36,
+    x: { domain: [0, target], axis: 'top', grid: true, label: null, ticks: narrow ? 2 : 4, tickFormat: (v: number) => n(v) },
+    y: { domain: lanes, axis: null, padding: 0 },
+    color: { domain: [...Object.keys(SEGMENT_COLOR)], range: Object.values(SEGMENT_COLOR) },
+    marks: [
+      ...(data.target
+        ? [
+            Plot.barX([{ lane: w.targetRow, value: target }], { y: 'lane', x: 'value', fill: 'none', stroke: COLORS.province, strokeDasharray: '4 3', insetTop: BAR_TOP, insetBottom: BAR_BOTTOM }),
+            Plot.barX([{ lane: w.targetRow, value: data.provincePaid }], { y: 'lane', x: 'value', fill: COLORS.province, insetTop: BAR_TOP, insetBottom: BAR_BOTTOM }),
+            Plot.text([{ lane: w.targetRow, value: data.provincePaid }], {
+              y: 'lane', x: 'value', dx: 5, dy: mid, textAnchor: 'start',
+              text: () => w.ofTarget(n(data.provincePaid), n(target), formatPercent((data.provincePaid / target) * 100, lang)),
+            }),
+          ]
+        : []),
+      Plot.barX(parts, Plot.stackX({ y: 'lane', x: 'value', fill: 'segment', stroke: 'var(--jc-bg, #fff)', strokeWidth: 0.5, insetTop: BAR_TOP, insetBottom: BAR_BOTTOM })),
+      Plot.tickX(mismatched, { y: 'name', x: (r: (typeof mismatched)[number]) => r.headline.value, stroke: 'currentColor', strokeWidth: 2, insetTop: BAR_TOP - 4, insetBottom: BAR_BOTTOM - 4 }),
+      Plot.text(data.rows, { y: 'name', x: (r: (typeof data.rows)[number]) => Math.max(r.partsSum, r.headline.value), dx: 5, dy: mid, textAnchor: 'start', text: (r: (typeof data.rows)[number]) => valueLabel(r, lang) }),
+      Plot.text(lanes, { y: (l: string) => l, frameAnchor: 'left', dy: -ROW / 2 + 10, textAnchor: 'start', fontWeight: 'bold', text: (l: string) => l }),
+    ],
+  });
+  const words = texts(dataset, data, lang);
+  return {
+    ...words,
+    svg: finishSvg(svg, { title: words.title, description: words.description, idPrefix, className: 'jc-svg', fontSize: width < 480 ? 13 : 12 }),
+    width,
+    height,
+    table: table(dataset, data, lang),
+  };
+}

@@ -1,0 +1,140 @@
+/**
+ * Downloadable files for a chart: a self-contained SVG (title, subtitle,
+ * legend, chart, notes, source and credit all inside the drawing), a 2× PNG
+ * rendered from it with resvg, and a CSV of exactly the data shown.
+ */
+import { Resvg } from '@resvg/resvg-js';
+import { toCsv } from '../lib/csv-write.ts';
+import type { Lang } from '../lib/format.ts';
+import { sanitizeSvg } from './sanitize-svg.ts';
+import type { ChartTable, ChartText, LegendItem } from './types.ts';
+import { escapeXml } from './xml.ts';
+
+export const EXPORT_WIDTH = 688;
+const PAD = 24;
+const INK = '#1d1d1b';
+const MUTED = '#595959';
+const FONT = "'DejaVu Sans', Verdana, sans-serif";
+/** Average advance of DejaVu Sans, in ems: generous, so lines never run off the edge. */
+const CHAR_EM = 0.6;
+
+const WORDS = {
+  id: { notes: 'Catatan', source: 'Sumber', credit: 'Grafik: Jaring' },
+  en: { notes: 'Notes', source: 'Source', credit: 'Chart: Jaring' },
+} as const;
+
+/** Greedy word wrap by an estimated text width. */
+export function wrap(text: string, fontSize: number, width: number): string[] {
+  const max = Math.max(8, Math.floor(width / (fontSize * CHAR_EM)));
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && `${line} ${word}`.length > max) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/** The inner chart SVG, resolved for standalone use: CSS variables replaced by their fallback. */
+function innerChart(svg: string): { viewBox: [number, number], attrs: string; body: string } {
+  const open = /^<svg([^>]*)>/.exec(svg);
+  if (!open?.[1]) throw new Error('chart SVG without an <svg> root');
+  const viewBox = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(open[1]);
+  if (!viewBox) throw new Error('chart SVG without a viewBox');
+  const keep = [...open[1].matchAll(/\s(fill|font-size|text-anchor|style)="([^"]*)"/g)].map((m) => ` ${m[1]}="${m[2]}"`).join('');
+  const body = svg
+    .slice(open[0].length, svg.lastIndexOf('</svg>'))
+    .replace(/<title[^>]*>.*?<\/title>|<desc[^>]*>.*?<\/desc>/gs, '')
+    .replace(/var\(--[\w-]+,\s*([^)]+)\)/g, '$1');
+  return { viewBox: [Number(viewBox[1]), Number(viewBox[2])], attrs: keep, body };
+}
+
+function legendSvg(items: readonly LegendItem[], y0: number, width: number): { svg: string; height: number } {
+  const size = 12;
+  let x = 0;
+  let y = y0;
+  const parts: string[] = [];
+  for (const item of items) {
+    const w = 18 + item.label.length * size * CHAR_EM + 16;
+    if (x > 0 && x + w > width) {
+      x = 0;
+      y += 20;
+    }
+    const color = item.color === 'currentColor' ? INK : item.color;
+    const swatch =
+      item.mark === 'bar' ? `<rect x="${x}" y="${y - 10}" width="14" height="12" fill="${color}"/>`
+      : item.mark === 'span' ? `<rect x="${x + 0.5}" y="${y - 9.5}" width="13" height="11" fill="none" stroke="${color}" stroke-dasharray="3 2"/>`
+      : item.mark === 'dot' ? `<circle cx="${x + 7}" cy="${y - 4}" r="5" fill="${color}"/>`
+      : item.mark === 'dashed' ? `<path d="M${x + 7},${y - 12}V${y + 3}" stroke="${color}" stroke-width="2" stroke-dasharray="3 2"/>`
+      : `<path d="M${x + 7},${y - 12}V${y + 3}" stroke="${color}" stroke-width="2"/>`;
+    parts.push(`${swatch}<text x="${x + 20}" y="${y}" font-size="${size}" fill="${INK}">${escapeXml(item.label)}</text>`);
+    x += w;
+  }
+  return { svg: `<g transform="translate(${PAD},0)">${parts.join('')}</g>`, height: items.length === 0 ? 0 : y - y0 + 20 };
+}
+
+export interface ExportInput extends ChartText {
+  svg: string;
+  lang: Lang;
+  /** Where the chart lives online, printed in the credit line. */
+  url: string;
+}
+
+/** A self-contained, sanitised SVG document of the chart with its words around it. */
+export function exportSvg(input: ExportInput): string {
+  const w = WORDS[input.lang];
+  const inner = EXPORT_WIDTH - 2 * PAD;
+  const out: string[] = [];
+  let y = PAD;
+  const lines = (text: string, size: number, fill: string, weight = 'normal', gap = 1.3) => {
+    for (const line of wrap(text, size, inner)) {
+      y += size * gap;
+      out.push(`<text x="${PAD}" y="${Math.round(y)}" font-size="${size}" font-weight="${weight}" fill="${fill}">${escapeXml(line)}</text>`);
+    }
+  };
+  lines(input.title, 20, INK, 'bold');
+  y += 4;
+  lines(input.subtitle, 13, MUTED);
+  y += 20;
+  const legend = legendSvg(input.legend, y, inner);
+  out.push(legend.svg);
+  y += legend.height;
+  const chart = innerChart(input.svg);
+  const chartHeight = Math.round((chart.viewBox[1] * inner) / chart.viewBox[0]);
+  out.push(
+    `<svg x="${PAD}" y="${y}" width="${inner}" height="${chartHeight}" viewBox="0 0 ${chart.viewBox[0]} ${chart.viewBox[1]}"${chart.attrs}>${chart.body}</svg>`,
+  );
+  y += chartHeight + 8;
+  if (input.notes.length > 0) {
+    lines(`${w.notes}:`, 11, INK, 'bold');
+    for (const note of input.notes) lines(`• ${note}`, 11, MUTED, 'normal', 1.35);
+    y += 6;
+  }
+  lines(`${w.source}: ${input.sources.join(', ')}.`, 11, INK);
+  lines(`${w.credit} · ${input.url}`, 11, MUTED);
+  const height = Math.ceil(y + PAD);
+  const svg =
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${EXPORT_WIDTH}" height="${height}" viewBox="0 0 ${EXPORT_WIDTH} ${height}" font-family="${FONT}" color="${INK}" role="img" aria-labelledby="t d">` +
+    `<title id="t">${escapeXml(input.title)}</title><desc id="d">${escapeXml(`${input.subtitle}. ${input.description} ${w.source}: ${input.sources.join(', ')}. ${w.credit}.`)}</desc>` +
+    `<rect width="${EXPORT_WIDTH}" height="${height}" fill="#ffffff"/>${out.join('')}</svg>`;
+  return sanitizeSvg(svg);
+}
+
+/** PNG at twice the SVG's size. Text needs fonts: DejaVu Sans (fonts-dejavu-core) or whatever the system has. */
+export function renderPng(svg: string, scale = 2): Uint8Array {
+  const resvg = new Resvg(svg, {
+    fitTo: { mode: 'zoom', value: scale },
+    background: '#ffffff',
+    font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' },
+  });
+  return resvg.render().asPng();
+}
+
+/** The CSV of a chart's table, with its title, source and credit as comment lines on top. */
+export function exportCsv(table: ChartTable, text: Pick<ChartText, 'title' | 'sources'>, lang: Lang, url: string): string {
+  const w = WORDS[lang];
+  return toCsv(table.csvHeader, table.csvRows, [text.title, `${w.source}: ${text.sources.join(', ')}`, `${w.credit} · ${url}`]);
+}

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { costData } from '../../src/charts/cost-data.ts';
+import { coverageData } from '../../src/charts/coverage-data.ts';
+import { enrolmentData } from '../../src/charts/enrolment-data.ts';
+import { span, timelineData } from '../../src/charts/timeline-data.ts';
+import { parsePartialDate } from '../../src/lib/partial-date.ts';
+import { realDataset } from './dataset.ts';
+
+const d = realDataset();
+
+describe('enrolmentData', () => {
+  const data = enrolmentData(d);
+  const row = (name: string) => data.rows.find((r) => r.name === name);
+
+  it('orders regencies by their headline count', () => {
+    expect(data.rows.map((r) => [r.name, r.headline.value])).toEqual([
+      ['Timor Tengah Utara', 14880], ['Ende', 10252], ['Nagekeo', 9345], ['Sumba Timur', 3986],
+    ]);
+  });
+
+  it('keeps Ende’s parts and its published total apart', () => {
+    const ende = row('Ende');
+    expect(ende?.parts.map((p) => [p.segment, p.value])).toEqual([['province', 9731], ['regency', 1521]]);
+    expect(ende?.partsSum).toBe(11252);
+    expect(ende?.check?.agrees).toBe(false);
+  });
+
+  it('marks Nagekeo’s non-civil-servant staff as their own segment', () => {
+    expect(row('Nagekeo')?.parts.map((p) => [p.segment, p.value])).toEqual([['staff', 6311], ['regency', 3034]]);
+  });
+
+  it('sums what the province pays against the 100.000 target', () => {
+    expect(data.provincePaid).toBe(13717);
+    expect(data.provincePaidDerived).toBe('peserta-dibiayai-provinsi');
+    expect(data.target?.value).toBe(100000);
+  });
+});
+
+describe('costData', () => {
+  it('has one bar per regency and the TTU contribution as reference', () => {
+    const data = costData(d);
+    expect(data.rows.map((r) => [r.name, Math.round(r.value)])).toEqual([['Timor Tengah Utara', 16801], ['Nagekeo', 13376]]);
+    expect(data.rows[0]?.derivations).toHaveLength(2);
+    expect(data.reference?.value).toBe(16800);
+  });
+});
+
+describe('coverageData', () => {
+  it('pairs Ende’s rate with its target and recomputes NTT’s', () => {
+    const data = coverageData(d);
+    expect(data.rows.map((r) => [r.place, r.rate.value, r.target?.value ?? null])).toEqual([['Ende', 45, 34], ['NTT', 13, null]]);
+    expect(data.rows[1]?.recomputed?.computed).toBeCloseTo(14.1, 5);
+    expect(data.rows[1]?.recomputed?.agrees).toBe(false);
+  });
+});
+
+describe('timelineData', () => {
+  it('spans a year-only date over the whole year', () => {
+    const parsed = parsePartialDate('2025');
+    if (!parsed.ok) throw new Error('bad date');
+    const s = span(parsed.value);
+    expect(s.start.toISOString()).toBe('2025-01-01T00:00:00.000Z');
+    expect(s.end.toISOString()).toBe('2026-01-01T00:00:00.000Z');
+  });
+
+  it('draws 2025 and lists earlier events apart', () => {
+    const data = timelineData(d);
+    expect(data.year).toBe(2025);
+    expect(data.outside.map((i) => i.event.id)).toEqual(['nagekeo-mou']);
+    expect(data.items.slice(-2).map((i) => i.event.date.precision)).toEqual(['year', 'year']);
+  });
+});

@@ -1,0 +1,120 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { serverDocument } from '../../src/charts/document.ts';
+import { exportCsv, exportSvg, renderPng, wrap } from '../../src/charts/export.ts';
+import { CONTENT_TYPES, downloadName, MAP_STEM } from '../../src/charts/file-names.ts';
+import { staticMapCss, standaloneMap } from '../../src/charts/map-export.ts';
+import { CHARTS } from '../../src/charts/registry.ts';
+import { isSafeSvg, sanitizeSvg } from '../../src/charts/sanitize-svg.ts';
+import { toCsv } from '../../src/lib/csv-write.ts';
+import { realDataset } from './dataset.ts';
+
+const d = realDataset();
+
+describe('CSV downloads', () => {
+  it('neutralises formula-like text, keeps numbers and starts with a BOM', () => {
+    const csv = toCsv(['a', 'b'], [['=1+1', '+62'], ['-cmd', '@SUM(A1)'], ['\tx', '\rx'], [-5, 'ok']]);
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    const lines = csv.slice(1).split('\r\n');
+    expect(lines[1]).toBe(`'=1+1,'+62`);
+    expect(lines[2]).toBe(`'-cmd,'@SUM(A1)`);
+    expect(lines[3]).toBe(`'\tx,"'\rx"`);
+    expect(lines[4]).toBe('-5,ok');
+  });
+
+  it('carries title, source and credit as comment lines, then the data shown', () => {
+    const chart = CHARTS[0];
+    if (!chart) throw new Error('no charts');
+    const out = chart.build(d, 'id', serverDocument());
+    const csv = exportCsv(out.table, out, 'id', 'https://example.org/grafik/peserta-per-kabupaten/');
+    const lines = csv.slice(1).split('\r\n');
+    expect(lines[0]).toBe(`"# ${out.title}"`);
+    expect(lines[1]).toMatch(/^"?# Sumber: .*Investigasi.News/);
+    expect(lines[2]).toContain('Grafik: Jaring');
+    expect(lines[3]).toBe(out.table.csvHeader.join(','));
+    expect(csv).toContain('53.08,Ende,rincian,APBD Provinsi,9731,ende-apbd-1,Investigasi.News');
+    expect(csv).toContain('53.08,Ende,total-terbit,,10252,ende-peserta,Investigasi.News');
+  });
+});
+
+describe('SVG sanitising', () => {
+  const evil =
+    '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10" onload="alert(1)"><script>alert(1)</script>' +
+    '<foreignObject><div xmlns="http://www.w3.org/1999/xhtml">x</div></foreignObject>' +
+    '<a href="javascript:alert(1)"><text onclick="x()" x="1">a &amp; b</text></a>' +
+    '<style>@import url(https://evil.example/x.css); .a{fill:url(https://evil.example/p)}</style>' +
+    '<rect width="1" height="1" style="fill:url(#ok)"/><image href="https://evil.example/i.png"/></svg>';
+
+  it('removes scripts, event attributes, foreignObject, javascript: links and outside CSS', () => {
+    const clean = sanitizeSvg(evil);
+    expect(isSafeSvg(clean)).toBe(true);
+    expect(clean).not.toMatch(/<script|foreignObject|onload|onclick|javascript:|@import|evil\.example|<image/i);
+    expect(clean).toContain('a &amp; b');
+    expect(clean).toContain('url(#ok)');
+    expect(isSafeSvg(evil)).toBe(false);
+  });
+
+  it.each(CHARTS.map((c) => c.id))('exports %s as a safe, self-contained SVG with title, source and credit', (id) => {
+    const chart = CHARTS.find((c) => c.id === id);
+    if (!chart) throw new Error(id);
+    const out = chart.build(d, 'id', serverDocument());
+    const svg = exportSvg({ ...out, lang: 'id', url: 'https://example.org/x/' });
+    expect(isSafeSvg(svg)).toBe(true);
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="688" height="\d+"/);
+    expect(svg).toContain('<title id="t">');
+    expect(svg).toContain('<desc id="d">');
+    expect(svg).toMatch(/<text[^>]*>Sumber: /);
+    expect(svg).toMatch(/<text[^>]*>Grafik: Jaring · https:\/\/example.org\/x\/<\/text>/);
+    expect(svg).not.toContain('var(');
+  });
+});
+
+describe('PNG', () => {
+  it('renders an exported chart at 2× with text', () => {
+    const out = CHARTS[1]?.build(d, 'en', serverDocument());
+    if (!out) throw new Error('no chart');
+    const svg = exportSvg({ ...out, lang: 'en', url: 'https://example.org/' });
+    const png = renderPng(svg);
+    expect(Array.from(png.slice(1, 4))).toEqual([0x50, 0x4e, 0x47]);
+    const width = new DataView(png.buffer, png.byteOffset).getUint32(16);
+    expect(width).toBe(688 * 2);
+  });
+});
+
+describe('file names', () => {
+  it('say what they are', () => {
+    expect(downloadName('peserta-per-kabupaten', 2025, 'id', 'png')).toBe('jaring-peserta-per-kabupaten-2025.png');
+    expect(downloadName(MAP_STEM, 2025, 'en', 'csv')).toBe('jaring-peta-status-kabupaten-2025-en.csv');
+    expect(() => downloadName('../etc', 2025, 'id', 'svg')).toThrow();
+    expect(CONTENT_TYPES).toEqual({ png: 'image/png', svg: 'image/svg+xml', csv: 'text/csv; charset=utf-8' });
+  });
+});
+
+describe('text wrapping', () => {
+  it('never exceeds the estimated width', () => {
+    for (const line of wrap('Rincian Ende tidak cocok dengan totalnya: 9.731 + 1.521 = 11.252 ≠ sekitar 10.252.', 11, 200)) {
+      expect(line.length).toBeLessThanOrEqual(Math.floor(200 / (11 * 0.6)));
+    }
+  });
+});
+
+describe('map export', () => {
+  const css = readFileSync(resolve(import.meta.dirname, '../../src/components/map/map.css'), 'utf8');
+
+  it('resolves the light scheme into CSS a static renderer reads', () => {
+    const out = staticMapCss(css);
+    expect(out).not.toContain('var(');
+    expect(out).not.toContain('@media');
+    expect(out).not.toContain('@container');
+    expect(out).not.toMatch(/:hover|:focus/);
+    expect(out).toMatch(/\.jm-seq-1 path[^{]*\{ fill: #[0-9a-f]{6}; \}/i);
+  });
+
+  it('crops the viewBox to the wide layout', () => {
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg" class="jm jm-choropleth jm-hw-540 jm-hn-760" viewBox="0 0 640 760"><g/></svg>';
+    expect(standaloneMap(svg, css)).toMatch(/^<svg[^>]*viewBox="0 0 640 540"[^>]*><style>/);
+    const scaled = '<svg class="jm jm-hw-540" viewBox="0 0 1280 1520"><g/></svg>';
+    expect(standaloneMap(scaled, css)).toMatch(/viewBox="0 0 1280 1080"/);
+  });
+});
