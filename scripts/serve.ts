@@ -64,9 +64,13 @@ export function startServer(options: { dir: string; port: number; base?: string;
     const found = existsSync(file) && statSync(file).isFile();
     const target = found ? file : join(dir, '404.html');
     const status = found ? 200 : 404;
+    // Like Netlify and Cloudflare: every matching rule applies, and values of the same header are joined.
+    const headers = new Map<string, string[]>();
     for (const rule of rules) {
-      if (rule.pattern.test(sitePath)) for (const [name, value] of rule.headers) res.setHeader(name, value);
+      if (!rule.pattern.test(sitePath)) continue;
+      for (const [name, value] of rule.headers) headers.set(name.toLowerCase(), [...(headers.get(name.toLowerCase()) ?? []), value]);
     }
+    for (const [name, values] of headers) res.setHeader(name, values.join(', '));
     res.setHeader('Content-Type', TYPES[extname(target)] ?? 'application/octet-stream');
     if (!existsSync(target)) {
       res.writeHead(404).end('not found');

@@ -1,0 +1,115 @@
+/**
+ * Accessibility sweep: axe-core on every built page (embeds included), in the
+ * light and the dark colour scheme, plus a keyboard-only walk through `/`.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { assert, htmlPages, openGuarded, type BrowserContext, type BrowserTest } from './harness.ts';
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+interface AxeNode { target: unknown[]; html: string; failureSummary?: string }
+interface AxeViolation { id: string; impact: string | null; help: string; helpUrl: string; nodes: AxeNode[] }
+
+/** Runs axe in the page. Injected through the DevTools protocol, so the page's CSP does not block it. */
+async function axe(page: Page): Promise<AxeViolation[]> {
+  await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async (tags) => {
+    const w = window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: AxeViolation[] }> } };
+    const result = await w.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+    return result.violations.map((v) => ({
+      id: v.id, impact: v.impact, help: v.help, helpUrl: v.helpUrl,
+      nodes: v.nodes.map((n) => ({ target: n.target, html: n.html.slice(0, 160), failureSummary: n.failureSummary })),
+    }));
+  }, TAGS);
+}
+
+function describe(path: string, scheme: string, violations: AxeViolation[]): string {
+  return violations.map((v) => [
+    `${path} [${scheme}] ${v.impact}: ${v.id} — ${v.help} (${v.helpUrl})`,
+    ...v.nodes.slice(0, 4).map((n) => `      at ${n.target.join(' ')}  ${n.html}\n        ${(n.failureSummary ?? '').split('\n').join(' ')}`),
+    ...(v.nodes.length > 4 ? [`      … and ${v.nodes.length - 4} more`] : []),
+  ].join('\n')).join('\n');
+}
+
+async function sweep(ctx: BrowserContext, colorScheme: 'light' | 'dark'): Promise<void> {
+  const pages = htmlPages(ctx.distDir);
+  const { page, guard, close } = await openGuarded(ctx, { colorScheme });
+  const report: string[] = [];
+  try {
+    await page.emulateMedia({ colorScheme });
+    for (const path of pages) {
+      await page.goto(new URL(path.replace(/^\//, ''), ctx.base).href, { waitUntil: 'load' });
+      const serious = (await axe(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      if (serious.length) report.push(describe(path, colorScheme, serious));
+    }
+    guard.assertClean(`a11y sweep (${colorScheme})`);
+  } finally {
+    await close();
+  }
+  assert(report.length === 0, `serious/critical axe violations on ${report.length} of ${pages.length} pages:\n${report.join('\n')}`);
+}
+
+/** What has keyboard focus, as a short description. */
+const focusInfo = (page: Page) => page.evaluate(() => {
+  const el = document.activeElement;
+  if (!el || el === document.body) return { tag: 'body', kode: null, text: '', cls: '', inMain: false };
+  return {
+    tag: el.tagName.toLowerCase(),
+    kode: el.closest('#peta svg [data-kode]')?.getAttribute('data-kode') ?? el.querySelector?.('[data-kode]')?.getAttribute('data-kode') ?? null,
+    text: (el.textContent ?? el.getAttribute('aria-label') ?? '').trim().slice(0, 40),
+    cls: el.getAttribute('class') ?? '',
+    inMain: !!el.closest('main'),
+  };
+});
+
+export const tests: Record<string, BrowserTest> = {
+  'axe: no serious or critical WCAG 2.2 AA violations on any page (light)': (ctx) => sweep(ctx, 'light'),
+  'axe: no serious or critical WCAG 2.2 AA violations on any page (dark)': (ctx) => sweep(ctx, 'dark'),
+
+  'keyboard: the first Tab on / is a visible skip link that moves focus into main': async (ctx) => {
+    const { page, guard, close } = await openGuarded(ctx);
+    try {
+      await page.goto(ctx.base);
+      await page.keyboard.press('Tab');
+      const first = await focusInfo(page);
+      assert(first.tag === 'a' && /\bskip\b/.test(first.cls), `first Tab focused <${first.tag} class="${first.cls}"> "${first.text}", expected the skip link`);
+      const visible = await page.evaluate(() => {
+        const r = document.activeElement!.getBoundingClientRect();
+        return r.width > 0 && r.height > 0 && r.right > 0 && r.bottom > 0 && r.left < innerWidth && r.top < innerHeight;
+      });
+      assert(visible, 'the skip link is focused but not visible on screen');
+      const target = await page.evaluate(() => document.activeElement!.getAttribute('href'));
+      await page.keyboard.press('Enter');
+      assert(new URL(page.url()).hash === target, `after Enter on the skip link the URL is ${page.url()}, expected ${target}`);
+      await page.keyboard.press('Tab');
+      const next = await focusInfo(page);
+      assert(next.inMain, `after the skip link, Tab went to <${next.tag}> "${next.text}" outside <main>`);
+      guard.assertClean('skip link');
+    } finally {
+      await close();
+    }
+  },
+
+  'keyboard: Tab from the top of / reaches a map region': async (ctx) => {
+    const { page, guard, close } = await openGuarded(ctx);
+    try {
+      await page.goto(ctx.base);
+      const seen: string[] = [];
+      let reached: string | null = null;
+      for (let i = 0; i < 150 && !reached; i++) {
+        await page.keyboard.press('Tab');
+        const f = await focusInfo(page);
+        seen.push(`${f.tag}${f.text ? `(${f.text})` : ''}`);
+        reached = f.kode;
+        if (f.tag === 'body' && i > 0) break; // wrapped around
+      }
+      assert(reached, `no map region ([data-kode] in #peta svg) took focus in ${seen.length} Tabs: ${seen.slice(0, 25).join(' → ')}`);
+      guard.assertClean('keyboard walk');
+    } finally {
+      await close();
+    }
+  },
+};
