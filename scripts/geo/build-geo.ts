@@ -12,6 +12,7 @@ import { join, resolve } from 'node:path';
 import type { Topology } from 'topojson-specification';
 import { ENV_VAR, resolveBoundariesSql } from './boundaries-source.ts';
 import { buildGeoOutputs } from './build-outputs.ts';
+import { licenceNotice } from './licence-notice.ts';
 import type { RegencyRef } from './check-regencies.ts';
 import { DatasetSchema } from '../../src/lib/dataset-schema.ts';
 import { writeFilesAtomically } from '../lib/atomic-write.ts';
@@ -48,6 +49,7 @@ async function main(): Promise<void> {
       [join(outDir, 'ntt.topo.json'), outputs.topo],
       [join(outDir, 'ntt.geo.json'), outputs.geo],
       [join(outDir, 'context.json'), outputs.context],
+      [join(outDir, 'LICENSE-wilayah_boundaries.txt'), licenceNotice(source.sql)],
     ]),
   );
   console.log(`geo: ${source.origin} ${source.path} → ${outDir}/{ntt.topo.json, ntt.geo.json, context.json}`);
