@@ -5,7 +5,7 @@ import { parsePath, SPECK_AREA_KM2, toRegencyFeature } from '../../scripts/geo/b
 import { parseBoundaryRows } from '../../scripts/geo/parse-sql.ts';
 import { polygonAreaKm2, signedPlanarArea } from '../../scripts/geo/rings.ts';
 
-const rows = parseBoundaryRows(readFileSync(new URL('./fixtures/mini_boundaries.sql', import.meta.url), 'utf8'));
+const rows = parseBoundaryRows(readFileSync(new URL('./fixtures/mini_boundaries.sql-fixture.txt', import.meta.url), 'utf8'));
 const row = (kode: string) => {
   const r = rows.find((x) => x.kode === kode);
   if (!r) throw new Error(kode);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseBoundaryRows, parseInsertRows } from '../../scripts/geo/parse-sql.ts';
 
-const fixture = readFileSync(new URL('./fixtures/mini_boundaries.sql', import.meta.url), 'utf8');
+const fixture = readFileSync(new URL('./fixtures/mini_boundaries.sql-fixture.txt', import.meta.url), 'utf8');
 
 describe('parseInsertRows', () => {
   it('reads every tuple of every INSERT statement, skipping comments and other statements', () => {

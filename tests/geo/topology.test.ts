@@ -4,7 +4,7 @@ import { toRegencyFeature } from '../../scripts/geo/boundary-features.ts';
 import { parseBoundaryRows } from '../../scripts/geo/parse-sql.ts';
 import { buildRegencyTopology, decodeRegencies, type OutputFeature } from '../../scripts/geo/topology.ts';
 
-const features: OutputFeature[] = parseBoundaryRows(readFileSync(new URL('./fixtures/mini_boundaries.sql', import.meta.url), 'utf8'))
+const features: OutputFeature[] = parseBoundaryRows(readFileSync(new URL('./fixtures/mini_boundaries.sql-fixture.txt', import.meta.url), 'utf8'))
   .map((row) => toRegencyFeature(row))
   .map((f) => ({ ...f, properties: { kode: f.properties.kode, name: f.properties.nama, slug: f.properties.kode } }));
 
