@@ -10,7 +10,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { renderChoropleth } from '../src/map/choropleth.ts';
-import { generatedDir, loadGeo } from '../src/map/load-geo.ts';
+import { generatedDir } from '../src/lib/generated-dir.ts';
+import { loadGeo } from '../src/map/load-geo.ts';
 import type { MapRegion } from '../src/map/types.ts';
 
 const KIB = 1024;

@@ -16,6 +16,7 @@ import { licenceNotice } from './licence-notice.ts';
 import type { RegencyRef } from './check-regencies.ts';
 import { DatasetSchema } from '../../src/lib/dataset-schema.ts';
 import { writeFilesAtomically } from '../lib/atomic-write.ts';
+import { generatedDir } from '../lib/paths.ts';
 
 const root = resolve(import.meta.dirname, '..', '..');
 
@@ -41,7 +42,7 @@ function readCountries(): Topology {
 
 async function main(): Promise<void> {
   const source = await resolveBoundariesSql({ localPath: process.env[ENV_VAR], cacheDir: join(root, '.cache', 'geo') });
-  const generated = resolve(root, process.env['JARING_GENERATED_DIR'] ?? 'generated');
+  const generated = generatedDir();
   const outputs = buildGeoOutputs({ sql: source.sql, regencies: readRegencies(generated), countries: readCountries() });
   const outDir = join(generated, 'geo');
   writeFilesAtomically(

@@ -8,7 +8,7 @@ import { toCsv } from '../lib/csv-write.ts';
 import type { Lang } from '../lib/format.ts';
 import { sanitizeSvg } from './sanitize-svg.ts';
 import type { ChartTable, ChartText, LegendItem } from './types.ts';
-import { escapeXml } from './xml.ts';
+import { escapeXml } from '../lib/escape-xml.ts';
 
 export const EXPORT_WIDTH = 688;
 const PAD = 24;

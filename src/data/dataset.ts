@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { generatedDir } from '../lib/generated-dir.ts';
 import { DatasetSchema, type Dataset } from '../lib/dataset-schema.ts';
 
 /**
@@ -8,9 +9,7 @@ import { DatasetSchema, type Dataset } from '../lib/dataset-schema.ts';
  */
 let cached: Dataset | null = null;
 
-export function generatedDir(): string {
-  return resolve(process.env['JARING_GENERATED_DIR'] ?? 'generated');
-}
+export { generatedDir };
 
 export function loadDataset(): Dataset {
   if (cached) return cached;

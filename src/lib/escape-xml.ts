@@ -1,4 +1,10 @@
-/** Text → safe XML/HTML text or attribute value. */
+/**
+ * Every string from data goes through this before it enters HTML or SVG markup written by
+ * hand (the map, chart export frames, share cards): a name with "&" or a quote must not break
+ * the document or inject markup.
+ */
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+
 export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  return text.replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
 }

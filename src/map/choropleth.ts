@@ -10,7 +10,7 @@
  * is given, so names stay legible on a phone.
  */
 import { formatNumber } from '../lib/format.ts';
-import { escapeXml } from './escape-xml.ts';
+import { escapeXml } from '../lib/escape-xml.ts';
 import { projectRegion } from './label-geometry.ts';
 import { initials, LINE_HEIGHT, type LabelRequest, placeLabels, type PlacedLabel, splitInTwo } from './labels.ts';
 import { renderLegend } from './legend.ts';

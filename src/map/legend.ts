@@ -3,7 +3,7 @@
  * styles as separate entries (so "no data" is never read as the lightest class), the per-capita
  * caveat and the credits. Returns the markup and the height it used; text wraps to `width`.
  */
-import { escapeXml } from './escape-xml.ts';
+import { escapeXml } from '../lib/escape-xml.ts';
 import { attrs } from './svg.ts';
 import type { MapText } from './text.ts';
 import type { WorkerClass } from './worker-classes.ts';

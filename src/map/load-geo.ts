@@ -4,7 +4,8 @@
  * not as a blank map.
  */
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { generatedDir } from '../lib/generated-dir.ts';
 import type { z } from 'zod';
 import { ContextLandSchema, NttTopologySchema } from './geo-schema.ts';
 import type { ContextLand, NttTopology } from './types.ts';
@@ -16,10 +17,6 @@ export interface GeoData {
   context: ContextLand;
 }
 
-/** The generated folder: $JARING_GENERATED_DIR or ./generated. */
-export function generatedDir(env: NodeJS.ProcessEnv = process.env): string {
-  return resolve(env['JARING_GENERATED_DIR'] ?? 'generated');
-}
 
 function readJson(path: string): unknown {
   try {
@@ -39,8 +36,15 @@ function parse<T>(schema: z.ZodType<T>, path: string): T {
   return result.data;
 }
 
+// Every map, locator and download of a build draws from the same two files: read and check them once.
+const cache = new Map<string, GeoData>();
+
 export function loadGeo(dir = generatedDir()): GeoData {
+  const cached = cache.get(dir);
+  if (cached) return cached;
   const topology: NttTopology = parse(NttTopologySchema, join(dir, 'geo', 'ntt.topo.json'));
   const context: ContextLand = parse(ContextLandSchema, join(dir, 'geo', 'context.json'));
-  return { topology, context };
+  const geo = { topology, context };
+  cache.set(dir, geo);
+  return geo;
 }

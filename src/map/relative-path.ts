@@ -4,12 +4,16 @@
  * a quarter less gzip for the province map), and steps that round to nothing
  * are dropped. Used as a d3-geo path context.
  */
-import { geoPath, type GeoPermissibleObjects, type GeoProjection } from 'd3-geo';
+import { geoPath, type GeoContext, type GeoPermissibleObjects, type GeoProjection } from 'd3-geo';
 
-class RelativePathContext {
+class RelativePathContext implements GeoContext {
   private out = '';
   private x = 0;
   private y = 0;
+
+  beginPath(): void {
+    // Each ring starts with moveTo; nothing to reset between polygons.
+  }
 
   moveTo(x: number, y: number): void {
     this.x = Math.round(x);

@@ -1,5 +1,5 @@
 /** Tiny SVG string helpers shared by the map renderers. */
-import { escapeXml } from './escape-xml.ts';
+import { escapeXml } from '../lib/escape-xml.ts';
 
 /** Rounds to one decimal for attributes (and drops "-0"). */
 export function r1(value: number): string {

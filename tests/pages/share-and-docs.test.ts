@@ -9,8 +9,8 @@ describe('share card', () => {
     const svg = shareCardSvg({ kicker: 'Kabupaten', title: '<script>alert(1)</script>', figure: '"><img src=x onerror=alert(1)>', caption: 'a & b', footer: 'Jaring' });
     expect(svg).not.toContain('<script>');
     expect(svg).not.toContain('<img');
-    expect(svg).toContain('&#60;script&#62;');
-    expect(svg).toContain('a &#38; b');
+    expect(svg).toContain('&lt;script&gt;');
+    expect(svg).toContain('a &amp; b');
   });
 });
 
