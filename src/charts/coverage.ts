@@ -11,7 +11,7 @@ import { formatNumber, formatPercent, type Lang } from '../lib/format.ts';
 import { coverageData, type CoverageData, type CoverageRow } from './coverage-data.ts';
 import { COLORS } from './palette.ts';
 import { outlets } from './sources.ts';
-import { finishSvg } from './svg-finish.ts';
+import { chartOutput } from './svg-finish.ts';
 import type { BuildOptions, ChartOutput, ChartTable, ChartText } from './types.ts';
 
 const ROW = 66;
@@ -134,12 +134,5 @@ export function coverageChart(dataset: Dataset, { lang, document, width = 640, i
       Plot.text(lanes, { y: (l: string) => l, frameAnchor: 'left', dy: -ROW / 2 + BAR_TOP - 5, lineAnchor: 'bottom', textAnchor: 'start', fontWeight: 'bold', lineWidth: narrow ? 26 : 50, text: (l: string) => l }),
     ],
   });
-  const words = texts(dataset, data, lang);
-  return {
-    ...words,
-    svg: finishSvg(svg, { title: words.title, description: words.description, idPrefix, className: 'jc-svg', fontSize: width < 480 ? 13 : 12 }),
-    width,
-    height,
-    table: table(dataset, data, lang),
-  };
+  return chartOutput(svg, texts(dataset, data, lang), table(dataset, data, lang), { width, height, idPrefix });
 }

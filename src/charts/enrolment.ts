@@ -10,7 +10,7 @@ import { formatNumber, formatPercent, type Lang } from '../lib/format.ts';
 import { enrolmentData, type EnrolmentData, type Segment } from './enrolment-data.ts';
 import { COLORS } from './palette.ts';
 import { outlets } from './sources.ts';
-import { finishSvg } from './svg-finish.ts';
+import { chartOutput } from './svg-finish.ts';
 import type { BuildOptions, ChartOutput, ChartText, ChartTable, LegendItem } from './types.ts';
 
 const ROW = 46;
@@ -169,12 +169,5 @@ export function enrolmentChart(dataset: Dataset, { lang, document, width = 640, 
       Plot.text(lanes, { y: (l: string) => l, frameAnchor: 'left', dy: -ROW / 2 + 10, textAnchor: 'start', fontWeight: 'bold', text: (l: string) => l }),
     ],
   });
-  const words = texts(dataset, data, lang);
-  return {
-    ...words,
-    svg: finishSvg(svg, { title: words.title, description: words.description, idPrefix, className: 'jc-svg', fontSize: width < 480 ? 13 : 12 }),
-    width,
-    height,
-    table: table(dataset, data, lang),
-  };
+  return chartOutput(svg, texts(dataset, data, lang), table(dataset, data, lang), { width, height, idPrefix });
 }

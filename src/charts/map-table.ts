@@ -7,6 +7,7 @@ import type { Dataset } from '../lib/dataset-schema.ts';
 import type { Lang } from '../lib/format.ts';
 import { formatNumber } from '../lib/format.ts';
 import { STATUS_LABEL } from '../lib/i18n.ts';
+import { regionName } from '../lib/regency-name.ts';
 import { outlets } from './sources.ts';
 import type { ChartTable } from './types.ts';
 
@@ -40,10 +41,6 @@ export interface MapText {
   notes: string[];
   sources: string[];
   credit: string;
-}
-
-export function regionName(r: Dataset['regencies'][number]): string {
-  return r.type === 'kota' ? `Kota ${r.name}` : r.name;
 }
 
 export function mapTable(d: Dataset, lang: Lang): ChartTable {

@@ -16,6 +16,8 @@ export function roundNumbers(value: string): string {
   });
 }
 
+import type { ChartOutput, ChartTable, ChartText } from './types.ts';
+
 export interface FinishOptions {
   title: string;
   description: string;
@@ -55,3 +57,23 @@ export function finishSvg(svg: SVGSVGElement | HTMLElement | Element, options: F
   return svg.outerHTML;
 }
 
+
+/**
+ * The one way a chart builder hands back its result: the drawn SVG finished for the page
+ * (title, description, ids), its texts, its size and the table of the data it shows.
+ */
+export function chartOutput(
+  svg: SVGSVGElement | HTMLElement | Element,
+  words: ChartText,
+  table: ChartTable,
+  size: { width: number; height: number; idPrefix: string },
+): ChartOutput {
+  const { width, height, idPrefix } = size;
+  return {
+    ...words,
+    svg: finishSvg(svg, { title: words.title, description: words.description, idPrefix, className: 'jc-svg', fontSize: width < 480 ? 13 : 12 }),
+    width,
+    height,
+    table,
+  };
+}

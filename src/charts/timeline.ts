@@ -10,7 +10,7 @@ import { formatDate, type Lang } from '../lib/format.ts';
 import type { Event } from '../lib/schema.ts';
 import { COLORS } from './palette.ts';
 import { outlets } from './sources.ts';
-import { finishSvg } from './svg-finish.ts';
+import { chartOutput } from './svg-finish.ts';
 import { timelineData, type TimelineData, type TimelineItem } from './timeline-data.ts';
 import type { BuildOptions, ChartOutput, ChartTable, ChartText } from './types.ts';
 
@@ -141,12 +141,5 @@ export function timelineChart(dataset: Dataset, { lang, document, width = 640, i
       }),
     ],
   });
-  const words = texts(dataset, data, lang);
-  return {
-    ...words,
-    svg: finishSvg(svg, { title: words.title, description: words.description, idPrefix, className: 'jc-svg', fontSize: width < 480 ? 13 : 12 }),
-    width,
-    height,
-    table: table(dataset, data, lang),
-  };
+  return chartOutput(svg, texts(dataset, data, lang), table(dataset, data, lang), { width, height, idPrefix });
 }

@@ -103,3 +103,17 @@ export const STATUS_LABEL: Record<Lang, Record<'figures' | 'provincial-launch' |
 export function pick<K extends string>(record: Record<`${K}_id` | `${K}_en`, string>, key: K, lang: Lang): string {
   return record[`${key}_${lang}`];
 }
+
+type Funder = 'apbd-provinsi' | 'apbd-kabupaten' | 'dana-desa';
+
+/** Who pays the contributions, as a panel states it. */
+export const PAYER_LABEL: Record<Lang, Record<Funder, string>> = {
+  id: { 'apbd-provinsi': 'APBD Provinsi (APBD I)', 'apbd-kabupaten': 'APBD kabupaten (APBD II)', 'dana-desa': 'Dana Desa' },
+  en: { 'apbd-provinsi': 'provincial budget (APBD I)', 'apbd-kabupaten': 'regency budget (APBD II)', 'dana-desa': 'village funds' },
+};
+
+/** The same, shorter, for the compact story steps on `/`. */
+export const PAYER_SHORT: Record<Lang, Record<Funder, string>> = {
+  id: { 'apbd-provinsi': 'APBD Provinsi', 'apbd-kabupaten': 'APBD kabupaten', 'dana-desa': 'Dana Desa' },
+  en: { 'apbd-provinsi': 'provincial budget', 'apbd-kabupaten': 'regency budget', 'dana-desa': 'village funds' },
+};

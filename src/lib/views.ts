@@ -11,6 +11,8 @@ export interface EventView {
   regency: Regency | null;
   participants: Participant[];
   figures: Figure[];
+  /** Who pays, as the event's figures say, each payer once, in order of appearance. */
+  payers: NonNullable<Figure['funder']>[];
   quotes: Quote[];
   notes: Note[];
   checks: CheckResult[];
@@ -48,6 +50,7 @@ export function eventView(d: Dataset, event: Event): EventView {
     regency: d.regencies.find((r) => r.kode === event.regency) ?? null,
     participants: d.participants.filter((p) => p.event === event.id),
     figures,
+    payers: [...new Set(figures.flatMap((f) => (f.funder === null ? [] : [f.funder])))],
     quotes: d.quotes.filter((q) => q.event === event.id),
     notes: d.notes.filter((n) => n.event === event.id || (n.figure !== null && figureIds.has(n.figure))),
     checks: d.checkResults.filter((c) => figureIds.has(c.target)),

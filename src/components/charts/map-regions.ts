@@ -1,4 +1,4 @@
-import { regionName } from '../../charts/map-table.ts';
+import { regionName } from '../../lib/regency-name.ts';
 import type { Dataset } from '../../lib/dataset-schema.ts';
 import type { Lang } from '../../lib/format.ts';
 import type { MapRegion } from '../../map/types.ts';
