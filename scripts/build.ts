@@ -9,7 +9,7 @@
  * together either the previous build or the new one.
  *
  * - One build at a time (scripts/lib/build-lock.ts): a second build waits for
- *   the first (JARING_BUILD_WAIT seconds, default 600), then refuses.
+ *   the first (PAYUNG_BUILD_WAIT seconds, default 600), then refuses.
  * - What a killed build left (an interrupted swap, staging and `.old-` folders)
  *   is repaired or removed by the next build before it starts.
  * - Steps run as child processes that end with this one: SIGTERM/SIGINT/SIGHUP
@@ -26,7 +26,7 @@ import { generatedDir } from './lib/paths.ts';
 import { recoverSwap, stagingFor, swapTogether } from './lib/swap-dirs.ts';
 
 const root = resolve(import.meta.dirname, '..');
-const outDir = resolve(process.env['JARING_OUT_DIR'] ?? join(root, 'dist'));
+const outDir = resolve(process.env['PAYUNG_OUT_DIR'] ?? join(root, 'dist'));
 const exitWithParent = pathToFileURL(join(import.meta.dirname, 'lib', 'exit-with-parent.ts')).href;
 const SIGNALS = ['SIGTERM', 'SIGINT', 'SIGHUP'] as const;
 
@@ -101,13 +101,13 @@ async function main(): Promise<number> {
   const stagedDist = stagingFor(outDir);
   try {
     release = await acquireBuildLock(lockPath, {
-      waitSeconds: Number(process.env['JARING_BUILD_WAIT'] ?? 600),
+      waitSeconds: Number(process.env['PAYUNG_BUILD_WAIT'] ?? 600),
       log: (line) => console.error(line),
       signal: abort.signal,
     });
     for (const line of recoverSwap(journal, [generated, outDir])) console.error(`• ${line}`);
     for (const stage of [stagedGenerated, stagedDist]) mkdirSync(dirname(stage), { recursive: true });
-    const env = { ...process.env, JARING_GENERATED_DIR: stagedGenerated, JARING_OUT_DIR: stagedDist };
+    const env = { ...process.env, PAYUNG_GENERATED_DIR: stagedGenerated, PAYUNG_OUT_DIR: stagedDist };
     await run('data', ['scripts/build-data.ts'], env);
     await run('geo', ['scripts/geo/build-geo.ts'], env);
     await run('site', ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], env);

@@ -68,7 +68,7 @@ function leftovers(): string[] {
 }
 
 const env = (marker: string, extra: Record<string, string> = {}) => ({
-  JARING_DATA_DIR: markedData(marker), JARING_OUT_DIR: out, JARING_GENERATED_DIR: gen, ...extra,
+  PAYUNG_DATA_DIR: markedData(marker), PAYUNG_OUT_DIR: out, PAYUNG_GENERATED_DIR: gen, ...extra,
 });
 
 function buildWithFault(marker: string, at: number, action: string) {
@@ -109,13 +109,13 @@ async function signalDuringSite(marker: string, signal: NodeJS.Signals) {
 }
 
 describe('the build is all-or-nothing under every fault', () => {
-  it('a second build refuses at once with a clear message when told not to wait (JARING_BUILD_WAIT=0)', () => {
+  it('a second build refuses at once with a clear message when told not to wait (PAYUNG_BUILD_WAIT=0)', () => {
     const before = { out: hashTree(out), gen: hashTree(gen) };
     const stat = readFileSync('/proc/self/stat', 'utf8');
     const startTicks = stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
     // A lock held by a live process: this test runner.
     writeFileSync(join(base, '.build.lock'), JSON.stringify({ pid: process.pid, startTicks, started: 'now' }));
-    const result = runBuild({ ...env('REFUSED'), JARING_BUILD_WAIT: '0' });
+    const result = runBuild({ ...env('REFUSED'), PAYUNG_BUILD_WAIT: '0' });
     rmSync(join(base, '.build.lock'));
     expect(result.status).toBe(75);
     expect(result.output).toContain(`another build is running (pid ${process.pid}`);
@@ -183,7 +183,7 @@ describe('the build is all-or-nothing under every fault', () => {
     expect({ out: hashTree(out), gen: hashTree(gen) }).toEqual(before);
     expect(leftovers().some((n) => n.includes('staging-'))).toBe(true);
     // Any next build, even one that fails at its first step, clears what the killed one left.
-    const next = runBuild({ ...env('NEXT'), JARING_DATA_DIR: join(base, 'no-such-data') });
+    const next = runBuild({ ...env('NEXT'), PAYUNG_DATA_DIR: join(base, 'no-such-data') });
     expect(next.status).not.toBe(0);
     expect(next.output).toMatch(/removed stale .*staging-/);
     expect(leftovers()).toEqual([]);
