@@ -10,7 +10,7 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  outDir: process.env.JARING_OUT_DIR ?? './dist',
+  outDir: process.env.PAYUNG_OUT_DIR ?? './dist',
   build: { format: 'directory', inlineStylesheets: 'always' },
   // Astro 7's default ('jsx') drops whitespace between inline elements, which would glue words
   // together in our prose; `true` is the lossless compression the pages were written for.
