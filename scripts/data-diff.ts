@@ -21,7 +21,7 @@ import { serialiseDataset } from './build-data.ts';
 import { dataDir, generatedDir } from './lib/paths.ts';
 
 const root = resolve(import.meta.dirname, '..');
-const outDir = resolve(process.env['JARING_OUT_DIR'] ?? join(root, 'dist'));
+const outDir = resolve(process.env['PAYUNG_OUT_DIR'] ?? join(root, 'dist'));
 
 interface Baseline { label: { id: string; en: string }; dataset: DiffDataset }
 class DiffError extends Error {}

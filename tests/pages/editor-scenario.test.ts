@@ -38,7 +38,7 @@ let build: ReturnType<typeof runBuild>;
 beforeAll(() => {
   cpSync(join(ROOT, 'data'), data, { recursive: true });
   // "The last build": the dataset the unedited copy publishes.
-  expect(run('scripts/build-data.ts', { JARING_DATA_DIR: data, JARING_GENERATED_DIR: lastBuild }).status).toBe(0);
+  expect(run('scripts/build-data.ts', { PAYUNG_DATA_DIR: data, PAYUNG_GENERATED_DIR: lastBuild }).status).toBe(0);
 
   // The editor's edit: a (test) report about Belu, its figure, and the update that announces it.
   append('sources.csv', { id: 'uji-sumber', outlet: 'Sumber Uji', lede: 'Kalimat pembuka baris uji', published: '2026-12-05', dateline: 'Atambua', language: 'id' });
@@ -52,8 +52,8 @@ beforeAll(() => {
     summary_id: 'Baris uji untuk tes.', summary_en: 'A test row for the tests.', regencies: '53.04', figures: 'belu-uji', sources: 'uji-sumber',
   });
 
-  diff = run('scripts/data-diff.ts', { JARING_DATA_DIR: data, JARING_GENERATED_DIR: lastBuild, JARING_OUT_DIR: join(scratch, 'no-dist') });
-  build = runBuild({ JARING_DATA_DIR: data, JARING_GENERATED_DIR: join(scratch, 'generated'), JARING_OUT_DIR: dist });
+  diff = run('scripts/data-diff.ts', { PAYUNG_DATA_DIR: data, PAYUNG_GENERATED_DIR: lastBuild, PAYUNG_OUT_DIR: join(scratch, 'no-dist') });
+  build = runBuild({ PAYUNG_DATA_DIR: data, PAYUNG_GENERATED_DIR: join(scratch, 'generated'), PAYUNG_OUT_DIR: dist });
 }, 240_000);
 
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -135,7 +135,7 @@ describe('an editor adds a report row and an update row', () => {
 describe('data:diff on a clean clone (no build yet)', () => {
   it('compares with the data committed at HEAD and exits 0', () => {
     const empty = join(scratch, 'empty');
-    const r = run('scripts/data-diff.ts', { JARING_DATA_DIR: join(ROOT, 'data'), JARING_GENERATED_DIR: empty, JARING_OUT_DIR: empty });
+    const r = run('scripts/data-diff.ts', { PAYUNG_DATA_DIR: join(ROOT, 'data'), PAYUNG_GENERATED_DIR: empty, PAYUNG_OUT_DIR: empty });
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('dibandingkan dengan data yang di-commit di HEAD');
@@ -144,7 +144,7 @@ describe('data:diff on a clean clone (no build yet)', () => {
 
   it('an invalid edit is refused with the usual file/row/column errors', () => {
     writeFileSync(join(data, 'updates.csv'), `${headerOf('updates.csv')}\nx,2026-12,data-baru,T,T,S,S,53.99,,\n`);
-    const r = run('scripts/data-diff.ts', { JARING_DATA_DIR: data, JARING_GENERATED_DIR: lastBuild });
+    const r = run('scripts/data-diff.ts', { PAYUNG_DATA_DIR: data, PAYUNG_GENERATED_DIR: lastBuild });
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('data/updates.csv, baris/row 2, kolom/column "regencies": nilai/value "53.99"');
     expect(r.stderr).toContain('data/updates.csv, baris/row 2, kolom/column "date"');
