@@ -75,3 +75,16 @@ export function regencyFreshness(d: Dataset, kode: string): RegencyFreshness {
     corrections: d.corrections.filter((c) => correctionRegencies(d, c).includes(kode)),
   };
 }
+
+/** Corrections to an event or to what hangs on it (its figures, notes, quotes, participants). */
+export function eventCorrections(d: Dataset, eventId: string): Correction[] {
+  const on = (rows: readonly { id: string; event: string | null }[]) => new Set(rows.filter((r) => r.event === eventId).map((r) => r.id));
+  const ids: Record<string, Set<string>> = {
+    events: new Set([eventId]),
+    figures: on(d.figures),
+    notes: on(d.notes),
+    quotes: on(d.quotes),
+    participants: on(d.participants),
+  };
+  return d.corrections.filter((c) => ids[c.table]?.has(c.record) ?? false);
+}

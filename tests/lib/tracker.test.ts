@@ -5,7 +5,7 @@ import { DatasetSchema } from '../../src/lib/dataset-schema.ts';
 import { readTables } from '../../src/lib/read-tables.ts';
 import type { TableName } from '../../src/lib/schema.ts';
 import { monthsFromTo, sortUpdates } from '../../src/lib/tracker.ts';
-import { correctionRegencies, regencyFreshness, updateViews } from '../../src/lib/tracker-views.ts';
+import { correctionRegencies, eventCorrections, regencyFreshness, updateViews } from '../../src/lib/tracker-views.ts';
 import { parsePartialDate } from '../../src/lib/partial-date.ts';
 import { appendRows, headerOf, withTables } from './fixtures.ts';
 
@@ -133,6 +133,9 @@ describe('the tracker', () => {
     expect(correctionRegencies(d, d.corrections[0]!)).toEqual(['53.03']);
     expect(regencyFreshness(d, '53.03').corrections.map((c) => c.id)).toEqual(['c-1']);
     expect(regencyFreshness(d, '53.10').corrections).toEqual([]);
+    // ttu-peserta belongs to the TTU launch: its event page shows the correction, the provincial one does not.
+    expect(eventCorrections(d, 'ev-ttu').map((c) => c.id)).toEqual(['c-1']);
+    expect(eventCorrections(d, 'ev-prov')).toEqual([]);
     const views = updateViews(d);
     expect(views[0]).toMatchObject({ wholeDataset: false, corrections: [{ id: 'c-1' }] });
     expect(views[0]!.regencies.map((r) => r.kode)).toEqual(['53.03']);

@@ -52,6 +52,12 @@ beforeAll(() => {
     summary_id: 'Baris uji untuk tes.', summary_en: 'A test row for the tests.', regencies: '53.04', figures: 'belu-uji', sources: 'uji-sumber',
   });
 
+  // A correction of the new figure, published with the same update.
+  append('corrections.csv', {
+    id: 'uji-koreksi', date: '2026-12-05', table: 'figures', record: 'belu-uji', column: 'value', was: '1.243', now: '1.234',
+    reason_id: 'Salah ketik (baris uji).', reason_en: 'Typo (test row).', update: 'uji-pembaruan',
+  });
+
   diff = run('scripts/data-diff.ts', { PAYUNG_DATA_DIR: data, PAYUNG_GENERATED_DIR: lastBuild, PAYUNG_OUT_DIR: join(scratch, 'no-dist') });
   build = runBuild({ PAYUNG_DATA_DIR: data, PAYUNG_GENERATED_DIR: join(scratch, 'generated'), PAYUNG_OUT_DIR: dist });
 }, 240_000);
@@ -72,6 +78,7 @@ describe('an editor adds a report row and an update row', () => {
     expect(out).toContain('• Sumber baru: uji-sumber — Sumber Uji');
     expect(out).toContain('• Pembaruan baru: uji-pembaruan — Belu: angka uji <b>&</b> (2026-12-05)');
     expect(out).toContain('• Regency status changes: 53.04: none → figures');
+    expect(out).toContain('• Koreksi baru: uji-koreksi — figures.csv belu-uji');
     expect(out).toMatch(/Angka turunan berubah: total-peserta-terdokumentasi — .*: [\d.]+ pekerja → [\d.]+ pekerja/);
     expect(out).toMatch(/Pages that change .*\/kabupaten\/belu\/.*\/pembaruan\//);
     expect(out).toMatch(/Downloads that change: .*\/data\/kabupaten\/belu\.json, \/data\/kabupaten\/belu\.csv/);
@@ -118,6 +125,16 @@ describe('an editor adds a report row and an update row', () => {
     expect(html('kabupaten/alor/index.html').querySelector('[data-updated]')?.getAttribute('data-updated')).toBe('2026-12-01');
   });
 
+  it('the correction shows on Belu’s page, under its update and in the log on /metodologi/', () => {
+    for (const path of ['kabupaten/belu/index.html', 'pembaruan/index.html', 'metodologi/index.html', 'en/kabupaten/belu/index.html']) {
+      const c = html(path).querySelector('[data-correction="uji-koreksi"]');
+      expect(c?.textContent, path).toContain('1.243');
+      expect(c?.textContent, path).toContain('1.234');
+    }
+    expect(html('kabupaten/alor/index.html').querySelector('[data-correction]')).toBeNull();
+    expect(html('metodologi/index.html').querySelector('[data-no-corrections]')).toBeNull();
+  });
+
   it('Belu’s JSON and CSV carry the figure, the update and the new date', () => {
     const json = JSON.parse(page('data/kabupaten/belu.json'));
     expect(json.lastUpdated.iso).toBe('2026-12-05');
@@ -128,7 +145,8 @@ describe('an editor adds a report row and an update row', () => {
     const csv = page('data/kabupaten/belu.csv');
     expect(csv).toContain('figure,belu-uji,,1234,pekerja,sekitar,Pekerja terdaftar (baris uji)');
     expect(csv).toContain('update,uji-pembaruan,2026-12-05');
-    expect(csv).toContain('2026-12-05');
+    expect(json.corrections.map((c: { id: string }) => c.id)).toEqual(['uji-koreksi']);
+    expect(csv).toContain('correction,uji-koreksi,2026-12-05');
   });
 });
 
