@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { formatValue, type Lang } from './format.ts';
+import { STATUS_LABEL } from './i18n.ts';
 
 /**
  * What an edit to data/*.csv changes for readers, in words: the editors' last
@@ -222,7 +223,8 @@ export function renderDiff(diff: DataDiff, lang: Lang): string[] {
   for (const e of diff.events.removed) item(`${w.eventRemoved}: ${e.id}`);
   for (const s of diff.sources.added) item(`${w.sourceAdded}: ${s.id} — ${s.outlet}`);
   for (const s of diff.sources.removed) item(`${w.sourceRemoved}: ${s.id} — ${s.outlet}`);
-  for (const s of diff.status) item(`${w.status}: ${s.kode}: ${s.before ?? '—'} → ${s.after ?? '—'}`);
+  const status = (v: string | null) => (v === null ? '—' : `${STATUS_LABEL[lang][v as keyof (typeof STATUS_LABEL)['id']] ?? v} (${v})`);
+  for (const s of diff.status) item(`${w.status}: ${s.kode}: ${status(s.before)} → ${status(s.after)}`);
   for (const u of diff.updates) item(`${w.update}: ${u.id} — ${title(u)}${u.date ? ` (${u.date.iso})` : ''}`);
   for (const c of diff.corrections) item(`${w.correction}: ${c.id} — ${c.table}.csv ${c.record}`);
   if (lines.length === 0) return [`  ${w.none}`];

@@ -77,7 +77,7 @@ describe('an editor adds a report row and an update row', () => {
     expect(out).toContain('• Figure added: belu-uji — Enrolled workers (test row): about 1,234 workers (53.04)');
     expect(out).toContain('• Sumber baru: uji-sumber — Sumber Uji');
     expect(out).toContain('• Pembaruan baru: uji-pembaruan — Belu: angka uji <b>&</b> (2026-12-05)');
-    expect(out).toContain('• Regency status changes: 53.04: none → figures');
+    expect(out).toContain('• Regency status changes: 53.04: Nothing in our sources (none) → Published figures (figures)');
     expect(out).toContain('• Koreksi baru: uji-koreksi — figures.csv belu-uji');
     expect(out).toMatch(/Angka turunan berubah: total-peserta-terdokumentasi — .*: [\d.]+ pekerja → [\d.]+ pekerja/);
     expect(out).toMatch(/Pages that change .*\/kabupaten\/belu\/.*\/pembaruan\//);
