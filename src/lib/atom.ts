@@ -1,5 +1,6 @@
 import { escapeXml } from './escape-xml.ts';
 import type { Lang } from './format.ts';
+import { pick } from './i18n.ts';
 import type { Update } from './schema.ts';
 
 /**
@@ -31,12 +32,12 @@ export function atomFeed(input: FeedInput): string {
     return [
       '  <entry>',
       `    <id>${e(link)}</id>`,
-      `    <title>${e(lang === 'id' ? u.title_id : u.title_en)}</title>`,
+      `    <title>${e(pick(u, 'title', lang))}</title>`,
       `    <updated>${atomDate(u.date.iso)}</updated>`,
       `    <published>${atomDate(u.date.iso)}</published>`,
       `    <link rel="alternate" type="text/html" href="${e(link)}"/>`,
       `    <category term="${e(u.kind)}"/>`,
-      `    <summary>${e(lang === 'id' ? u.summary_id : u.summary_en)}</summary>`,
+      `    <summary>${e(pick(u, 'summary', lang))}</summary>`,
       '  </entry>',
     ].join('\n');
   });

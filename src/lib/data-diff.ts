@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { formatValue, type Lang } from './format.ts';
-import { STATUS_LABEL } from './i18n.ts';
+import { messages, pick } from './i18n.ts';
 
 /**
  * What an edit to data/*.csv changes for readers, in words: the editors' last
@@ -168,32 +168,16 @@ const QUALIFIER: Record<Lang, Record<string, string>> = {
   en: { sekitar: 'about ', 'lebih-dari': 'more than ', tepat: '' },
 };
 const figureText = (f: Fig, lang: Lang) => `${QUALIFIER[lang][f.qualifier] ?? ''}${formatValue(f.value, f.unit, lang)}`;
-const label = (r: { label_id: string; label_en: string }, lang: Lang) => (lang === 'id' ? r.label_id : r.label_en);
-const verdict = (v: boolean | null, lang: Lang) =>
-  v === null ? (lang === 'id' ? 'tidak ada' : 'absent') : v ? (lang === 'id' ? 'cocok' : 'agrees') : (lang === 'id' ? 'tidak cocok' : 'does not add up');
+const label = (r: { label_id: string; label_en: string }, lang: Lang) => pick(r, 'label', lang);
+const verdict = (v: boolean | null, lang: Lang) => {
+  const w = messages(lang).dataDiff;
+  return v === null ? w.absent : v ? w.agrees : w.disagrees;
+};
 
-const WORDS = {
-  id: {
-    none: 'Tidak ada perubahan data dibanding pembanding.', figureAdded: 'Angka baru', figureRemoved: 'Angka dihapus',
-    figureChanged: 'Angka berubah', derived: 'Angka turunan berubah', check: 'Pemeriksaan berubah hasil', noteAdded: 'Catatan baru',
-    noteRemoved: 'Catatan dihapus', noteChanged: 'Catatan diubah', eventAdded: 'Peristiwa baru', eventRemoved: 'Peristiwa dihapus',
-    eventChanged: 'Peristiwa diubah', sourceAdded: 'Sumber baru', sourceRemoved: 'Sumber dihapus', status: 'Status daerah berubah',
-    update: 'Pembaruan baru', correction: 'Koreksi baru', pages: 'Halaman yang berubah (juga versi /en/)', downloads: 'Unduhan yang berubah',
-    other: 'kolom lain',
-  },
-  en: {
-    none: 'No data changes against the baseline.', figureAdded: 'Figure added', figureRemoved: 'Figure removed',
-    figureChanged: 'Figure changed', derived: 'Derived figure changes', check: 'Check changes its verdict', noteAdded: 'Note added',
-    noteRemoved: 'Note removed', noteChanged: 'Note changed', eventAdded: 'Event added', eventRemoved: 'Event removed',
-    eventChanged: 'Event changed', sourceAdded: 'Source added', sourceRemoved: 'Source removed', status: 'Regency status changes',
-    update: 'Update added', correction: 'Correction added', pages: 'Pages that change (and their /en/ versions)', downloads: 'Downloads that change',
-    other: 'other columns',
-  },
-} as const;
 
 /** The diff as lines of text in one language. */
 export function renderDiff(diff: DataDiff, lang: Lang): string[] {
-  const w = WORDS[lang];
+  const w = messages(lang).dataDiff;
   const lines: string[] = [];
   const item = (text: string) => lines.push(`  • ${text}`);
   for (const f of diff.figures.added) item(`${w.figureAdded}: ${f.id} — ${label(f, lang)}: ${figureText(f, lang)}${f.regency ? ` (${f.regency})` : ''}`);
@@ -213,17 +197,17 @@ export function renderDiff(diff: DataDiff, lang: Lang): string[] {
     item(`${w.derived}: ${ref.id} — ${label(ref, lang)}: ${v(x.before)} → ${v(x.after)}`);
   }
   for (const c of diff.checks) item(`${w.check}: ${c.id} — ${label(c, lang)}: ${verdict(c.before, lang)} → ${verdict(c.after, lang)}`);
-  const text = (n: { text_id: string; text_en: string }) => (lang === 'id' ? n.text_id : n.text_en);
+  const text = (n: { text_id: string; text_en: string }) => pick(n, 'text', lang);
   for (const n of diff.notes.added) item(`${w.noteAdded}: ${n.id} — ${text(n)}`);
   for (const n of diff.notes.changed) item(`${w.noteChanged}: ${n.id} — ${text(n)}`);
   for (const n of diff.notes.removed) item(`${w.noteRemoved}: ${n.id}`);
-  const title = (e: { title_id: string; title_en: string }) => (lang === 'id' ? e.title_id : e.title_en);
+  const title = (e: { title_id: string; title_en: string }) => pick(e, 'title', lang);
   for (const e of diff.events.added) item(`${w.eventAdded}: ${e.id} — ${title(e)}${e.date ? ` (${e.date.iso})` : ''}`);
   for (const e of diff.events.changed) item(`${w.eventChanged}: ${e.id} — ${title(e)}`);
   for (const e of diff.events.removed) item(`${w.eventRemoved}: ${e.id}`);
   for (const s of diff.sources.added) item(`${w.sourceAdded}: ${s.id} — ${s.outlet}`);
   for (const s of diff.sources.removed) item(`${w.sourceRemoved}: ${s.id} — ${s.outlet}`);
-  const status = (v: string | null) => (v === null ? '—' : `${STATUS_LABEL[lang][v as keyof (typeof STATUS_LABEL)['id']] ?? v} (${v})`);
+  const status = (v: string | null) => (v === null ? '—' : `${messages(lang).statusLabel[v as 'none'] ?? v} (${v})`);
   for (const s of diff.status) item(`${w.status}: ${s.kode}: ${status(s.before)} → ${status(s.after)}`);
   for (const u of diff.updates) item(`${w.update}: ${u.id} — ${title(u)}${u.date ? ` (${u.date.iso})` : ''}`);
   for (const c of diff.corrections) item(`${w.correction}: ${c.id} — ${c.table}.csv ${c.record}`);

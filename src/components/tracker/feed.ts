@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import { loadDataset } from '../../data/dataset.ts';
 import { atomFeed } from '../../lib/atom.ts';
 import type { Lang } from '../../lib/format.ts';
-import { TRACKER_TEXT, UI } from '../../lib/i18n.ts';
+import { messages } from '../../lib/i18n.ts';
 import { absolute } from '../url.ts';
 
 /** Where each edition's feed lives (site path without the language prefix). */
@@ -13,8 +13,8 @@ export function feedRoute(lang: Lang): APIRoute {
   return ({ site }) => {
     const body = atomFeed({
       lang,
-      title: `${UI[lang].siteName} — ${TRACKER_TEXT[lang].feedTitle}`,
-      author: UI[lang].siteName,
+      title: `${messages(lang).siteName} — ${messages(lang).tracker.feedTitle}`,
+      author: messages(lang).siteName,
       feedUrl: absolute(site, lang, FEED_PATH),
       pageUrl: absolute(site, lang, '/pembaruan/'),
       updates: loadDataset().updates,

@@ -1,5 +1,5 @@
 import { loadDataset } from '../../data/dataset.ts';
-import { UI } from '../../lib/i18n.ts';
+import { SITE_NAME } from '../../lib/site.ts';
 import { DATA_LICENCE } from '../../lib/licence.ts';
 import { regencyData, type RegencyData } from '../../lib/regency-data.ts';
 import { absolute, asset } from '../url.ts';
@@ -18,7 +18,7 @@ export function regencyFileData(site: URL | undefined, kode: string): RegencyDat
   const d = loadDataset();
   const slug = d.regencies.find((r) => r.kode === kode)!.slug;
   return regencyData(d, kode, {
-    siteName: UI.id.siteName,
+    siteName: SITE_NAME,
     schemaUrl: fileUrl(site, SCHEMA_PATH),
     pageUrl: absolute(site, 'id', `/kabupaten/${slug}/`),
     fileUrl: fileUrl(site, regencyFile(slug, 'json')),

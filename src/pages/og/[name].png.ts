@@ -2,7 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { Resvg } from '@resvg/resvg-js';
 import { loadDataset } from '../../data/dataset.ts';
 import { formatNumber, type Lang } from '../../lib/format.ts';
-import { STATUS_LABEL, UI } from '../../lib/i18n.ts';
+import { messages } from '../../lib/i18n.ts';
 import { shareCardSvg, type ShareCard } from '../../lib/share-card.ts';
 import { SITE_NAME } from '../../lib/site.ts';
 
@@ -11,11 +11,12 @@ export const getStaticPaths = (() => {
   const d = loadDataset();
   const cards: { params: { name: string }; props: { card: ShareCard } }[] = [];
   for (const lang of ['id', 'en'] as Lang[]) {
-    const t = UI[lang];
+    const t = messages(lang);
     const total = d.derived.find((x) => x.id === 'total-peserta-terdokumentasi');
+    const target = d.figures.find((f) => f.id === 'provinsi-target');
     cards.push({
       params: { name: `${lang}-beranda` },
-      props: { card: { kicker: 'Nusa Tenggara Timur', title: t.tagline, figure: total ? formatNumber(total.value, lang) : null, caption: lang === 'id' ? 'pekerja dengan perlindungan terdokumentasi; target provinsi 100.000' : 'workers with documented cover; provincial target 100,000', footer: SITE_NAME } },
+      props: { card: { kicker: 'Nusa Tenggara Timur', title: t.tagline, figure: total ? formatNumber(total.value, lang) : null, caption: t.shareCard.homeCaption(target ? formatNumber(target.value, lang) : t.unknown), footer: SITE_NAME } },
     });
     for (const r of d.regencies) {
       const s = d.status.find((x) => x.kode === r.kode)!;
@@ -26,7 +27,7 @@ export const getStaticPaths = (() => {
             kicker: r.type === 'kota' ? 'Kota' : 'Kabupaten',
             title: r.name,
             figure: s.workers === null ? null : formatNumber(s.workers, lang),
-            caption: s.workers === null ? STATUS_LABEL[lang][s.status] : lang === 'id' ? 'pekerja terdaftar BPJS Ketenagakerjaan menurut berita' : 'workers enrolled in BPJS Ketenagakerjaan according to the reports',
+            caption: s.workers === null ? t.statusLabel[s.status] : t.shareCard.regencyCaption,
             footer: SITE_NAME,
           },
         },
