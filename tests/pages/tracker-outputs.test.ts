@@ -8,7 +8,7 @@ import {
   REGENCY_CSV_HEADER, RegencyDataSchema, regencyCsvRows, regencyData, regencyJsonSchema,
 } from '../../src/lib/regency-data.ts';
 import type { Update } from '../../src/lib/schema.ts';
-import { realDataset } from './helpers.ts';
+import { realDataset } from '../helpers/dataset.ts';
 
 const d = realDataset();
 const HOSTILE = `<script>alert(1)</script> & "quotes" 'apos' ]]> <![CDATA[x]]>`;
