@@ -30,7 +30,7 @@ async function heights(page: Page): Promise<{ iframe: number; content: number }>
   const embed = page.frames().find((f) => f.url().includes('/embed/peta/'));
   if (!embed) return { iframe: -1, content: -2 };
   const element = await embed.frameElement();
-  const iframe = await element.evaluate((el) => el.getBoundingClientRect().height);
+  const iframe = await element.evaluate((el) => (el as Element).getBoundingClientRect().height);
   const content = await embed.evaluate(() => document.querySelector('[data-embed-root]')?.getBoundingClientRect().height ?? -1);
   return { iframe, content };
 }
