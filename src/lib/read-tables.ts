@@ -114,13 +114,19 @@ function checkDuplicates(name: TableName, rows: Located[], errors: DataError[]):
 
 const CONSTANT = /^\d+$/;
 
-function checkReferences(located: Record<TableName, Located[]>, keys: Record<TableName, Set<unknown>>, errors: DataError[]): void {
+/**
+ * `keys[t]` is null for a table that could not be read at all (file missing, broken header):
+ * its ids are unknown, not absent, so references to it are not reported as "not found".
+ */
+function checkReferences(located: Record<TableName, Located[]>, keys: Record<TableName, Set<unknown> | null>, errors: DataError[]): void {
   for (const [table, column, target] of REFERENCES) {
+    const targetKeys = keys[target];
+    if (!targetKeys) continue;
     for (const { row, record } of located[table]) {
       const value = record[column];
       const values = Array.isArray(value) ? value : [value];
       for (const v of values) {
-        if (v === null || keys[target].has(v)) continue;
+        if (v === null || targetKeys.has(v)) continue;
         errors.push({
           file: TABLES[table].file, row, column, value: String(v),
           id: `tidak ada di ${TABLES[target].file}`, en: `not found in ${TABLES[target].file}`,
@@ -131,7 +137,8 @@ function checkReferences(located: Record<TableName, Located[]>, keys: Record<Tab
   for (const { row, record } of located.corrections) {
     const table = record['table'] as TableName;
     const target = record['record'] as string;
-    if (!keys[table].has(target)) {
+    const tableKeys = keys[table];
+    if (tableKeys && !tableKeys.has(target)) {
       errors.push({
         file: TABLES.corrections.file, row, column: 'record', value: target,
         id: `tidak ada di ${TABLES[table].file}`, en: `not found in ${TABLES[table].file}`,
@@ -148,7 +155,7 @@ function checkReferences(located: Record<TableName, Located[]>, keys: Record<Tab
   }
   for (const { row, record } of located.checks) {
     for (const input of record['inputs'] as string[]) {
-      if (keys.figures.has(input) || CONSTANT.test(input)) continue;
+      if (!keys.figures || keys.figures.has(input) || CONSTANT.test(input)) continue;
       errors.push({
         file: TABLES.checks.file, row, column: 'inputs', value: input,
         id: `bukan kode di ${TABLES.figures.file} maupun bilangan bulat`,
@@ -202,7 +209,7 @@ export interface ReadOptions {
 export function readTables(texts: TableTexts, options: ReadOptions = {}): { tables: Tables | null; errors: DataError[] } {
   const errors: DataError[] = [];
   const located = {} as Record<TableName, Located[]>;
-  const keys = {} as Record<TableName, Set<unknown>>;
+  const keys = {} as Record<TableName, Set<unknown> | null>;
   for (const name of TABLE_NAMES) {
     const input = texts[name];
     located[name] = [];
@@ -211,12 +218,14 @@ export function readTables(texts: TableTexts, options: ReadOptions = {}): { tabl
     if (input === null && isOptionalTable(name)) continue;
     if (input === null) {
       errors.push({ file: TABLES[name].file, row: null, column: null, value: null, id: 'berkas tidak ada', en: 'file is missing' });
+      keys[name] = null;
       continue;
     }
     const before = errors.length;
     const table = readTable(name, input, errors);
     located[name] = table.rows;
-    keys[name] = table.keys;
+    // No rows read but errors: the header (or the whole file) is broken, so its ids are unknown.
+    keys[name] = table.count === 0 && errors.length > before ? null : table.keys;
     checkDuplicates(name, located[name], errors);
     // A file that is unreadable already has its error; one that reads but is empty gets this one.
     if (table.count < TABLES[name].minRows && errors.length === before) {

@@ -92,6 +92,17 @@ describe('errors that do not cascade', () => {
   });
 });
 
+describe('a table that cannot be read at all', () => {
+  it('a broken header or a missing file does not turn every reference to it into "not found"', () => {
+    const sources = minimalTexts().sources!.replace('outlet', 'outlett');
+    const broken = messages({ sources });
+    expect(broken.filter((m) => m.includes('not found'))).toEqual([]);
+    expect(broken.some((m) => m.startsWith('sources.csv, baris/row 1, kolom/column "outlett"'))).toBe(true);
+    const missing = messages({ sources: null });
+    expect(missing).toEqual(['sources.csv: berkas tidak ada — file is missing']);
+  });
+});
+
 describe("Excel's sep= line", () => {
   it('names the delimiter and is not read as the header; rows keep their numbers', () => {
     const { rows, errors } = readCsv('x.csv', 'sep=;\r\nid;name\r\na;Satu, dua\r\n', { required: ['id', 'name'], optional: [] });
