@@ -9,6 +9,9 @@ export interface MapText {
   credit: string;
   creditContext: string;
   workersUnit: string;
+  approx: string;
+  /** How the phone layout differs from a plain map, said in the SVG's description. */
+  islandsNote: string;
   regionNone: string;
   regionLaunch: string;
   locatorTitle: (name: string) => string;
@@ -24,6 +27,8 @@ export const MAP_TEXT: Record<Lang, MapText> = {
     credit: 'Batas wilayah: cahyadsn/wilayah_boundaries (MIT), kode Kepmendagri 300.2.2-2430/2025',
     creditContext: 'Daratan sekitar: Natural Earth',
     workersUnit: 'pekerja terdaftar',
+    approx: 'sekitar',
+    islandsNote: 'Peta dibagi dua panel berskala sama agar muat di layar ponsel: atas Flores bagian barat dan Sumba, bawah Flores Timur, Lembata, Alor, Timor, Rote dan Sabu.',
     regionNone: 'tidak ada data terbit',
     regionLaunch: 'hadir di peluncuran provinsi; tidak ada angka terbit',
     locatorTitle: (name) => `Lokasi ${name} di Nusa Tenggara Timur`,
@@ -37,6 +42,8 @@ export const MAP_TEXT: Record<Lang, MapText> = {
     credit: 'Boundaries: cahyadsn/wilayah_boundaries (MIT), codes Kepmendagri 300.2.2-2430/2025',
     creditContext: 'Surrounding land: Natural Earth',
     workersUnit: 'enrolled workers',
+    approx: 'about',
+    islandsNote: 'The map is cut into two panels at the same scale to fit a phone screen: western Flores and Sumba above; Flores Timur, Lembata, Alor, Timor, Rote and Sabu below.',
     regionNone: 'no published data',
     regionLaunch: 'at the provincial launch; no published figures',
     locatorTitle: (name) => `Location of ${name} in East Nusa Tenggara`,

@@ -28,6 +28,8 @@ export interface MapRegion {
   status: RegionStatus;
   /** Published enrolled-worker count; null unless `status` is 'figures'. */
   workers: number | null;
+  /** The report gives the count as "sekitar" (about). */
+  approx?: boolean;
   /** Link target for the region, e.g. "/kabupaten/ende/". */
   href: string;
 }

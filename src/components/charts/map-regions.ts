@@ -19,6 +19,7 @@ export function mapRegions(d: Dataset, lang: Lang, site?: URL): MapRegion[] {
       slug: r.slug,
       status: s.status,
       workers: s.workers,
+      approx: d.figures.find((f) => f.id === s.headlineFigure)?.qualifier === 'sekitar',
       href: site ? absolute(site, lang, path) : href(lang, path),
     };
   });
