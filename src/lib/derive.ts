@@ -4,7 +4,7 @@ import type { DerivedFigure, DerivedTerm } from './dataset-schema.ts';
 import type { Check, Figure, Regency } from './schema.ts';
 
 /**
- * Figures Jaring computes from published ones — never typed in. Each keeps
+ * Figures Payung computes from published ones — never typed in. Each keeps
  * its inputs and its formula so a page can show the arithmetic.
  */
 

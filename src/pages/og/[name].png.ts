@@ -4,6 +4,7 @@ import { loadDataset } from '../../data/dataset.ts';
 import { formatNumber, type Lang } from '../../lib/format.ts';
 import { STATUS_LABEL, UI } from '../../lib/i18n.ts';
 import { shareCardSvg, type ShareCard } from '../../lib/share-card.ts';
+import { SITE_NAME } from '../../lib/site.ts';
 
 /** Share images, one per regency and edition plus the home page, rendered to PNG at build time. */
 export const getStaticPaths = (() => {
@@ -14,7 +15,7 @@ export const getStaticPaths = (() => {
     const total = d.derived.find((x) => x.id === 'total-peserta-terdokumentasi');
     cards.push({
       params: { name: `${lang}-beranda` },
-      props: { card: { kicker: 'Nusa Tenggara Timur', title: t.tagline, figure: total ? formatNumber(total.value, lang) : null, caption: lang === 'id' ? 'pekerja dengan perlindungan terdokumentasi; target provinsi 100.000' : 'workers with documented cover; provincial target 100,000', footer: 'Jaring' } },
+      props: { card: { kicker: 'Nusa Tenggara Timur', title: t.tagline, figure: total ? formatNumber(total.value, lang) : null, caption: lang === 'id' ? 'pekerja dengan perlindungan terdokumentasi; target provinsi 100.000' : 'workers with documented cover; provincial target 100,000', footer: SITE_NAME } },
     });
     for (const r of d.regencies) {
       const s = d.status.find((x) => x.kode === r.kode)!;
@@ -26,7 +27,7 @@ export const getStaticPaths = (() => {
             title: r.name,
             figure: s.workers === null ? null : formatNumber(s.workers, lang),
             caption: s.workers === null ? STATUS_LABEL[lang][s.status] : lang === 'id' ? 'pekerja terdaftar BPJS Ketenagakerjaan menurut berita' : 'workers enrolled in BPJS Ketenagakerjaan according to the reports',
-            footer: 'Jaring',
+            footer: SITE_NAME,
           },
         },
       });
