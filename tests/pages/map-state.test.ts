@@ -25,3 +25,24 @@ describe('sortRows', () => {
     expect(sortRows(rows, (r) => r.s, false, 'ascending', 'id').map((r) => r.s)).toEqual(['Alor', 'Ende', 'Sumba Timur', 'Timor Tengah Utara']);
   });
 });
+
+import { switchHref } from '../../src/components/lang-switch.ts';
+import { absoluteSnippet, whatsAppHref } from '../../src/components/origin-fill.ts';
+
+describe('language switch', () => {
+  it('keeps the open regency and the hash, drops other parameters', () => {
+    expect(switchHref('/en/', 'https://x.org/?kabupaten=ende&utm=1#linimasa')).toBe('https://x.org/en/?kabupaten=ende#linimasa');
+    expect(switchHref('/', 'https://x.org/en/kabupaten/ende/')).toBe('https://x.org/');
+  });
+});
+
+describe('origin fill', () => {
+  it('makes a root-relative snippet absolute from the page’s origin', () => {
+    expect(absoluteSnippet('<iframe src="/embed/peta/"></iframe>\n<script src="/embed.js" async></script>', 'https://news.example')).toBe(
+      '<iframe src="https://news.example/embed/peta/"></iframe>\n<script src="https://news.example/embed.js" async></script>',
+    );
+  });
+  it('builds a WhatsApp link with chat-ready text and the address', () => {
+    expect(whatsAppHref('Ende: sekitar 10.252 pekerja', 'https://x.org/kabupaten/ende/')).toBe('https://wa.me/?text=Ende%3A%20sekitar%2010.252%20pekerja%20https%3A%2F%2Fx.org%2Fkabupaten%2Fende%2F');
+  });
+});

@@ -1,7 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { Resvg } from '@resvg/resvg-js';
 import { loadDataset } from '../../data/dataset.ts';
-import { formatNumber, type Lang } from '../../lib/format.ts';
+import { formatDate, formatNumber, formatValue, type Lang } from '../../lib/format.ts';
+import { regionName } from '../../lib/regency-name.ts';
 import { STATUS_LABEL, UI } from '../../lib/i18n.ts';
 import { shareCardSvg, type ShareCard } from '../../lib/share-card.ts';
 import { SITE_NAME } from '../../lib/site.ts';
@@ -17,6 +18,23 @@ export const getStaticPaths = (() => {
       params: { name: `${lang}-beranda` },
       props: { card: { kicker: 'Nusa Tenggara Timur', title: t.tagline, figure: total ? formatNumber(total.value, lang) : null, caption: lang === 'id' ? 'pekerja dengan perlindungan terdokumentasi; target provinsi 100.000' : 'workers with documented cover; provincial target 100,000', footer: SITE_NAME } },
     });
+    // One card per event: its date, its title, its first published count, and where it happened.
+    for (const e of d.events) {
+      const count = d.figures.find((f) => f.event === e.id && f.measure === 'peserta' && f.group === null);
+      const place = d.regencies.find((r) => r.kode === (e.regency ?? e.venue_regency));
+      cards.push({
+        params: { name: `${lang}-peristiwa-${e.id}` },
+        props: {
+          card: {
+            kicker: formatDate(e.date, lang),
+            title: lang === 'id' ? e.title_id : e.title_en,
+            figure: count ? `${count.qualifier === 'sekitar' ? '~' : ''}${formatValue(count.value, count.unit, lang)}` : null,
+            caption: place ? regionName(place) : 'Nusa Tenggara Timur',
+            footer: SITE_NAME,
+          },
+        },
+      });
+    }
     for (const r of d.regencies) {
       const s = d.status.find((x) => x.kode === r.kode)!;
       cards.push({
