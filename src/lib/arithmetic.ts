@@ -1,5 +1,6 @@
 import type { CheckResult, DerivedFigure } from './dataset-schema.ts';
 import { formatNumber, formatValue, type Lang } from './format.ts';
+import { messages } from './i18n.ts';
 import type { Figure } from './schema.ts';
 
 /**
@@ -16,7 +17,7 @@ export function checkArithmetic(result: CheckResult, figures: ReadonlyMap<string
   const target = figures.get(result.target);
   const unit = target?.unit ?? '';
   const shown = (v: number) => (unit === 'persen' ? `${plain(v, lang)}%` : plain(v, lang));
-  const approx = target?.qualifier === 'sekitar' ? (lang === 'id' ? 'sekitar ' : 'about ') : '';
+  const approx = target?.qualifier === 'sekitar' ? `${messages(lang).approx} ` : '';
   if (result.kind === 'lebih-besar') {
     const sign = result.agrees ? '>' : '≤';
     return `${shown(result.targetValue)} ${sign} ${shown(result.computed)}`;

@@ -100,13 +100,17 @@ export function optionalDate(doc: string): Column<PartialDate | null> {
   };
 }
 
+/** A count, amount or share: never negative (no measure of this story is). */
 export function number(doc: string): Column<number> {
   return {
     doc,
     required: true,
-    schema: z.number().finite(),
+    schema: z.number().finite().min(0),
     read: (c) => {
       const n = parseIdNumber(c);
+      if (n.ok && n.value < 0) {
+        return { ok: false, id: 'tidak boleh negatif: jumlah, anggaran dan persen tidak di bawah nol', en: 'must not be negative: counts, amounts and shares are never below zero' };
+      }
       return n.ok ? ok(n.value) : n;
     },
   };
@@ -128,6 +132,26 @@ export function refList(doc: string): Column<string[]> {
     doc: `${doc} (dipisah "|")`,
     required: true,
     schema: z.array(z.string().regex(ID_PATTERN)).min(1),
+    read: (c) => ok(c === '' ? [] : c.split('|').map((s) => s.trim())),
+  };
+}
+
+/** Like refList, but may be empty (an update that concerns no figure in particular). */
+export function optionalRefList(doc: string): Column<string[]> {
+  return {
+    doc: `${doc} (dipisah "|"; boleh kosong)`,
+    required: false,
+    schema: z.array(z.string().regex(ID_PATTERN)),
+    read: (c) => ok(c === '' ? [] : c.split('|').map((s) => s.trim())),
+  };
+}
+
+/** Regency codes separated by `|`, possibly none. */
+export function optionalKodeList(doc: string): Column<string[]> {
+  return {
+    doc: `${doc} (dipisah "|"; boleh kosong)`,
+    required: false,
+    schema: z.array(z.string().regex(KODE)),
     read: (c) => ok(c === '' ? [] : c.split('|').map((s) => s.trim())),
   };
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import {
-  date, id, kode, number, oneOf, optionalDate, optionalKode, optionalOneOf, optionalRef, optionalText,
-  optionalUrl, ref, refList, text, type Column,
+  date, id, kode, number, oneOf, optionalDate, optionalKode, optionalKodeList, optionalOneOf, optionalRef,
+  optionalRefList, optionalText, optionalUrl, ref, refList, text, type Column,
 } from './columns.ts';
 
 /**
@@ -70,6 +70,21 @@ export const MEASURES = [
   'klaim-dibayar', 'pekerja-informal', 'pekerja-tercakup', 'penerima-santunan', 'masa-perlindungan',
 ] as const;
 export const UNITS = ['pekerja', 'orang', 'rupiah', 'persen', 'bulan'] as const;
+export type Unit = (typeof UNITS)[number];
+
+/**
+ * What a figure's `value` may be, by its unit. Every value is ≥ 0 (no measure
+ * here can be negative). `max` is a plausibility bound, far above any real
+ * figure of the story, that catches a typed extra digit; raise it if a report
+ * really says more. Rendered into data/README.md.
+ */
+export const UNIT_RULES: Record<Unit, { whole: boolean; max: number; doc: string }> = {
+  pekerja: { whole: true, max: 10_000_000, doc: 'bilangan bulat / whole number' },
+  orang: { whole: true, max: 10_000_000, doc: 'bilangan bulat / whole number' },
+  rupiah: { whole: true, max: 100_000_000_000_000, doc: 'rupiah utuh, ditulis penuh: 16.800, 1.500.000.000 (bukan 16,800 atau 1,5 miliar) / whole rupiah, written in full' },
+  persen: { whole: false, max: 100, doc: 'boleh desimal: 13,5 / decimals allowed' },
+  bulan: { whole: true, max: 120, doc: 'bilangan bulat / whole number of months' },
+};
 export const QUALIFIERS = ['tepat', 'sekitar', 'lebih-dari'] as const;
 export const PER = ['bulan', 'tahun', 'pekerja-bulan'] as const;
 export const SCOPES = ['kabupaten', 'provinsi', 'tidak-jelas'] as const;
@@ -79,7 +94,7 @@ export const GROUPS = ['pekerja-rentan', 'non-asn'] as const;
 export const FIGURES = {
   id: id('Kode angka / Figure id'),
   measure: oneOf(MEASURES, 'Apa yang diukur / What it measures'),
-  value: number('Nilai, format Indonesia: 10.252 · 1.500.000.000 · 1,5 (titik = ribuan, koma = desimal) / Value'),
+  value: number('Nilai ≥ 0, format Indonesia: 10.252 · 1.500.000.000 · 1,5 (titik = ribuan, koma = desimal); batas per satuan di bawah / Value ≥ 0; limits per unit below'),
   unit: oneOf(UNITS, 'Satuan / Unit'),
   qualifier: oneOf(QUALIFIERS, 'Apakah berita menyebutnya pasti, "sekitar", atau "lebih" / Exact, approximate or "more than"'),
   per: optionalOneOf(PER, 'Per satuan waktu, bila nilai berupa laju / Rate denominator'),
@@ -132,6 +147,40 @@ export const NOTES = {
   sources: refList('Kode sumber yang dibandingkan / Sources concerned'),
 } satisfies Record<string, Column<unknown>>;
 
+/**
+ * The site's own publication record: one row per time the data or the site
+ * changed in a way a reader should know. Rows are history, never news: each
+ * describes something that was actually published here.
+ */
+export const UPDATE_KINDS = ['publikasi', 'data-baru', 'perubahan', 'koreksi'] as const;
+export const UPDATES = {
+  id: id('Kode pembaruan / Update id'),
+  date: date('Tanggal terbit pembaruan di situs, lengkap TTTT-BB-HH / Date the update was published here, YYYY-MM-DD'),
+  kind: oneOf(UPDATE_KINDS, 'publikasi: terbit pertama; data-baru: berita baru; perubahan: data diubah; koreksi: kesalahan diperbaiki'),
+  title_id: text('Judul singkat (Indonesia) / Short title in Indonesian'),
+  title_en: text('Short title in English'),
+  summary_id: text('Apa yang berubah, 1–2 kalimat (Indonesia) / What changed, in Indonesian'),
+  summary_en: text('What changed, in English'),
+  regencies: optionalKodeList('Kode daerah yang bersangkutan; kosong = seluruh data / Regencies concerned; empty = the whole dataset'),
+  figures: optionalRefList('Kode angka yang ditambah atau diubah / Figures added or changed'),
+  sources: optionalRefList('Kode sumber yang bersangkutan / Sources concerned'),
+} satisfies Record<string, Column<unknown>>;
+
+/** Tables a correction may point into (the record must exist there). */
+export const CORRECTABLE = ['sources', 'regencies', 'events', 'participants', 'figures', 'quotes', 'checks', 'notes'] as const;
+export const CORRECTIONS = {
+  id: id('Kode koreksi / Correction id'),
+  date: date('Tanggal koreksi terbit, TTTT-BB-HH / Date the correction was published'),
+  table: oneOf(CORRECTABLE, 'Tabel yang dikoreksi / Table corrected'),
+  record: text('Kode baris yang dikoreksi di tabel itu (untuk regencies: kode wilayah) / Id of the corrected row'),
+  column: optionalText('Kolom yang dikoreksi, bila satu / Column corrected, if one'),
+  was: text('Apa yang sebelumnya tertulis (salah) / What was published before (wrong)'),
+  now: text('Apa yang sekarang tertulis / What it says now'),
+  reason_id: text('Mengapa dikoreksi (Indonesia) / Why, in Indonesian'),
+  reason_en: text('Why, in English'),
+  update: optionalRef('Kode pembaruan yang menerbitkan koreksi ini / Update that published it'),
+} satisfies Record<string, Column<unknown>>;
+
 type Columns = Record<string, Column<unknown>>;
 type RecordOf<C extends Columns> = { [K in keyof C]: C[K] extends Column<infer T> ? T : never };
 
@@ -141,17 +190,27 @@ function recordSchema<C extends Columns>(columns: C): z.ZodType<RecordOf<C>> {
   return z.object(shape).strict() as unknown as z.ZodType<RecordOf<C>>;
 }
 
-/** Every table: its file in data/, its columns, and the references it makes. */
+/**
+ * Every table: its file in data/, its key, its columns, and how many data rows
+ * it needs. Every table needs rows: a file emptied by accident (only its
+ * header left) would otherwise publish a site without quotes or participants.
+ */
 export const TABLES = {
-  sources: { file: 'sources.csv', key: 'id', columns: SOURCES },
-  regencies: { file: 'regencies.csv', key: 'kode', columns: REGENCIES },
-  events: { file: 'events.csv', key: 'id', columns: EVENTS },
-  participants: { file: 'participants.csv', key: 'id', columns: PARTICIPANTS },
-  figures: { file: 'figures.csv', key: 'id', columns: FIGURES },
-  quotes: { file: 'quotes.csv', key: 'id', columns: QUOTES },
-  checks: { file: 'checks.csv', key: 'id', columns: CHECKS },
-  notes: { file: 'notes.csv', key: 'id', columns: NOTES },
+  sources: { file: 'sources.csv', key: 'id', columns: SOURCES, minRows: 1 },
+  regencies: { file: 'regencies.csv', key: 'kode', columns: REGENCIES, minRows: 1 },
+  events: { file: 'events.csv', key: 'id', columns: EVENTS, minRows: 1 },
+  participants: { file: 'participants.csv', key: 'id', columns: PARTICIPANTS, minRows: 1 },
+  figures: { file: 'figures.csv', key: 'id', columns: FIGURES, minRows: 1 },
+  quotes: { file: 'quotes.csv', key: 'id', columns: QUOTES, minRows: 1 },
+  checks: { file: 'checks.csv', key: 'id', columns: CHECKS, minRows: 1 },
+  notes: { file: 'notes.csv', key: 'id', columns: NOTES, minRows: 1 },
+  // The site's own publication record starts with its first publication.
+  updates: { file: 'updates.csv', key: 'id', columns: UPDATES, minRows: 1 },
+  // Optional: a missing or header-only file means no corrections yet.
+  corrections: { file: 'corrections.csv', key: 'id', columns: CORRECTIONS, minRows: 0, optional: true },
 } as const;
+/** Whether a table's file may be missing (read as empty). */
+export const isOptionalTable = (name: TableName): boolean => 'optional' in TABLES[name];
 export type TableName = keyof typeof TABLES;
 export const TABLE_NAMES = Object.keys(TABLES) as TableName[];
 
@@ -163,6 +222,8 @@ export const FigureSchema = recordSchema(FIGURES);
 export const QuoteSchema = recordSchema(QUOTES);
 export const CheckSchema = recordSchema(CHECKS);
 export const NoteSchema = recordSchema(NOTES);
+export const UpdateSchema = recordSchema(UPDATES);
+export const CorrectionSchema = recordSchema(CORRECTIONS);
 
 export type Source = z.infer<typeof SourceSchema>;
 export type Regency = z.infer<typeof RegencySchema>;
@@ -172,6 +233,8 @@ export type Figure = z.infer<typeof FigureSchema>;
 export type Quote = z.infer<typeof QuoteSchema>;
 export type Check = z.infer<typeof CheckSchema>;
 export type Note = z.infer<typeof NoteSchema>;
+export type Update = z.infer<typeof UpdateSchema>;
+export type Correction = z.infer<typeof CorrectionSchema>;
 
 export interface Tables {
   sources: Source[];
@@ -182,6 +245,8 @@ export interface Tables {
   quotes: Quote[];
   checks: Check[];
   notes: Note[];
+  updates: Update[];
+  corrections: Correction[];
 }
 
 /** Cross-table references: [table, column, target table]. A `kode` points at regencies. */
@@ -203,4 +268,8 @@ export const REFERENCES: readonly [TableName, string, TableName][] = [
   ['notes', 'event', 'events'],
   ['notes', 'figure', 'figures'],
   ['notes', 'sources', 'sources'],
+  ['updates', 'regencies', 'regencies'],
+  ['updates', 'figures', 'figures'],
+  ['updates', 'sources', 'sources'],
+  ['corrections', 'update', 'updates'],
 ];

@@ -18,7 +18,7 @@ import { type LabelRequest, placeLabels } from './labels.ts';
 import { relativePath } from './relative-path.ts';
 import { joinRegions, regencyShapes } from './regions.ts';
 import { attrs, r1 } from './svg.ts';
-import { MAP_TEXT } from './text.ts';
+import { mapWords } from './text.ts';
 import type { ContextLand, Lang, MapLabels, MapRegion, NttTopology } from './types.ts';
 import { workerClasses, type WorkerClasses } from './worker-classes.ts';
 
@@ -132,7 +132,7 @@ export function renderIslandMap(input: IslandMapInput): IslandMap {
     .join('');
 
   const p = 6;
-  const desc = `${input.labels.desc} ${MAP_TEXT[lang].islandsNote}`;
+  const desc = `${input.labels.desc} ${mapWords(lang).islandsNote}`;
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" class="jm jm-islands" viewBox="0 0 ${width} ${layout.height}" role="group" aria-labelledby="${id}-title ${id}-desc">` +
     `<title id="${id}-title">${escapeXml(input.labels.title)}</title><desc id="${id}-desc">${escapeXml(desc)}</desc>` +

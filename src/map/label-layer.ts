@@ -6,7 +6,7 @@
 import { formatNumber } from '../lib/format.ts';
 import { initials, LINE_HEIGHT, type PlacedLabel, splitInTwo } from './labels.ts';
 import { attrs, r1, textBlock } from './svg.ts';
-import { MAP_TEXT } from './text.ts';
+import { mapWords } from './text.ts';
 import type { Lang, MapRegion } from './types.ts';
 
 /** A count as the map prints it: "~10.252" when the report says "sekitar". */
@@ -16,7 +16,7 @@ export function workersText(region: MapRegion, lang: Lang): string {
 }
 
 export function regionTitle(region: MapRegion, lang: Lang): string {
-  const t = MAP_TEXT[lang];
+  const t = mapWords(lang);
   if (region.status === 'figures' && region.workers !== null) {
     return `${region.name}: ${region.approx ? `${t.approx} ` : ''}${formatNumber(region.workers, lang)} ${t.workersUnit}`;
   }

@@ -1,6 +1,6 @@
 import type { Dataset } from '../../lib/dataset-schema.ts';
 import { formatNumber, type Lang } from '../../lib/format.ts';
-import { UI } from '../../lib/i18n.ts';
+import { messages } from '../../lib/i18n.ts';
 import { regionName } from '../../lib/regency-name.ts';
 
 /**
@@ -17,7 +17,7 @@ export interface Answer {
 }
 
 export function homeAnswer(d: Dataset, lang: Lang): Answer {
-  const t = UI[lang];
+  const t = messages(lang);
   const figures = new Map(d.figures.map((f) => [f.id, f]));
   const rows = d.status
     .filter((s) => s.status === 'figures' && s.headlineFigure !== null)

@@ -3,20 +3,21 @@ import { Resvg } from '@resvg/resvg-js';
 import { loadDataset } from '../../data/dataset.ts';
 import { formatDate, formatNumber, formatValue, type Lang } from '../../lib/format.ts';
 import { regionName } from '../../lib/regency-name.ts';
-import { STATUS_LABEL, UI } from '../../lib/i18n.ts';
+import { messages, pick } from '../../lib/i18n.ts';
 import { shareCardSvg, type ShareCard } from '../../lib/share-card.ts';
 import { SITE_NAME } from '../../lib/site.ts';
 
-/** Share images, one per regency and edition plus the home page, rendered to PNG at build time. */
+/** Share images, one per regency, per event and edition plus the home page, rendered to PNG at build time. */
 export const getStaticPaths = (() => {
   const d = loadDataset();
   const cards: { params: { name: string }; props: { card: ShareCard } }[] = [];
   for (const lang of ['id', 'en'] as Lang[]) {
-    const t = UI[lang];
+    const t = messages(lang);
     const total = d.derived.find((x) => x.id === 'total-peserta-terdokumentasi');
+    const target = d.figures.find((f) => f.id === 'provinsi-target');
     cards.push({
       params: { name: `${lang}-beranda` },
-      props: { card: { kicker: 'Nusa Tenggara Timur', title: t.tagline, figure: total ? formatNumber(total.value, lang) : null, caption: lang === 'id' ? 'pekerja dengan perlindungan terdokumentasi; target provinsi 100.000' : 'workers with documented cover; provincial target 100,000', footer: SITE_NAME } },
+      props: { card: { kicker: 'Nusa Tenggara Timur', title: t.tagline, figure: total ? formatNumber(total.value, lang) : null, caption: t.shareCard.homeCaption(target ? formatNumber(target.value, lang) : t.unknown), footer: SITE_NAME } },
     });
     // One card per event: its date, its title, its first published count, and where it happened.
     for (const e of d.events) {
@@ -27,7 +28,7 @@ export const getStaticPaths = (() => {
         props: {
           card: {
             kicker: formatDate(e.date, lang),
-            title: lang === 'id' ? e.title_id : e.title_en,
+            title: pick(e, 'title', lang),
             figure: count ? `${count.qualifier === 'sekitar' ? '~' : ''}${formatValue(count.value, count.unit, lang)}` : null,
             caption: place ? regionName(place) : 'Nusa Tenggara Timur',
             footer: SITE_NAME,
@@ -44,7 +45,7 @@ export const getStaticPaths = (() => {
             kicker: r.type === 'kota' ? 'Kota' : 'Kabupaten',
             title: r.name,
             figure: s.workers === null ? null : formatNumber(s.workers, lang),
-            caption: s.workers === null ? STATUS_LABEL[lang][s.status] : lang === 'id' ? 'pekerja terdaftar BPJS Ketenagakerjaan menurut berita' : 'workers enrolled in BPJS Ketenagakerjaan according to the reports',
+            caption: s.workers === null ? t.statusLabel[s.status] : t.shareCard.regencyCaption,
             footer: SITE_NAME,
           },
         },
