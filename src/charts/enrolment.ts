@@ -4,9 +4,9 @@
  * Drawing only; the numbers come from enrolment-data.ts.
  */
 import * as Plot from '@observablehq/plot';
-import { checkArithmetic } from '../lib/arithmetic.ts';
+import { checkArithmetic, formatDerived } from '../lib/arithmetic.ts';
 import type { Dataset } from '../lib/dataset-schema.ts';
-import { formatNumber, formatPercent, type Lang } from '../lib/format.ts';
+import { formatNumber, type Lang } from '../lib/format.ts';
 import { enrolmentData, type EnrolmentData, type Segment } from './enrolment-data.ts';
 import { COLORS } from './palette.ts';
 import { outlets } from './sources.ts';
@@ -22,7 +22,7 @@ const WORDS = {
     title: 'Peserta terdokumentasi per kabupaten, menurut pembayar iuran',
     subtitle: (t: string) => `Angka terbit tiap kabupaten dibandingkan target provinsi ${t} pekerja rentan yang iurannya dibayar APBD Provinsi`,
     segment: { province: 'APBD Provinsi', regency: 'APBD kabupaten', staff: 'APBD kabupaten: pegawai non-ASN', unknown: 'Pembayar tidak disebut' } as Record<Segment, string>,
-    targetRow: 'Dibayar APBD Provinsi',
+    targetRow: 'Dibayar APBD Provinsi (menurut berita)',
     target: (t: string) => `Target provinsi ${t}`,
     ofTarget: (v: string, t: string, p: string) => `${v} dari target ${t} (${p})`,
     published: 'Total terbit (bila rincian tak cocok)',
@@ -32,9 +32,9 @@ const WORDS = {
     mismatchNote: (name: string, arith: string) =>
       `Rincian ${name} tidak cocok dengan totalnya: ${arith}. Batang menggambar rinciannya; garis tegak menandai total yang diterbitkan.`,
     description: (rows: string, paid: string, target: string, share: string) =>
-      `Diagram batang mendatar. Kabupaten dengan angka terbit: ${rows}. Yang terdokumentasi dibayar APBD Provinsi: ${paid} dari target ${target} (${share}).`,
+      `Diagram batang mendatar. Kabupaten dengan angka terbit: ${rows}. Yang menurut berita dibayar APBD Provinsi: ${paid} dari target ${target} (${share}).`,
     header: ['Kabupaten', 'APBD Provinsi', 'APBD kabupaten', 'Pegawai non-ASN (APBD kabupaten)', 'Jumlah rincian', 'Total terbit', 'Sumber'],
-    csvHeader: ['kode', 'kabupaten', 'baris', 'pembayar', 'nilai', 'angka', 'sumber'],
+    csvHeader: ['kode', 'kabupaten', 'baris', 'pembayar', 'nilai', 'kualifikasi', 'nilai_rendah', 'nilai_tinggi', 'angka', 'sumber'],
     rowKind: { part: 'rincian', headline: 'total-terbit', target: 'target', paid: 'jumlah-dibayar-provinsi' },
     all: 'NTT (semua)',
   },
@@ -42,7 +42,7 @@ const WORDS = {
     title: 'Enrolments by regency, by who pays the contributions',
     subtitle: (t: string) => `Each regency’s published figures against the province’s target of ${t} vulnerable workers paid for from the provincial budget`,
     segment: { province: 'Provincial budget (APBD I)', regency: 'Regency budget (APBD II)', staff: 'Regency budget: non-civil-servant staff', unknown: 'Payer not reported' } as Record<Segment, string>,
-    targetRow: 'Paid by the province',
+    targetRow: 'Paid by the province (per the reports)',
     target: (t: string) => `Provincial target ${t}`,
     ofTarget: (v: string, t: string, p: string) => `${v} of the ${t} target (${p})`,
     published: 'Published total (where the parts disagree)',
@@ -52,9 +52,9 @@ const WORDS = {
     mismatchNote: (name: string, arith: string) =>
       `${name}’s parts do not add up to its total: ${arith}. The bar shows the parts; the vertical line marks the published total.`,
     description: (rows: string, paid: string, target: string, share: string) =>
-      `Horizontal bar chart. Regencies with published figures: ${rows}. Documented as paid by the provincial budget: ${paid} of the ${target} target (${share}).`,
+      `Horizontal bar chart. Regencies with published figures: ${rows}. Tied by the reports to the provincial budget: ${paid} of the ${target} target (${share}).`,
     header: ['Regency', 'Provincial budget', 'Regency budget', 'Non-civil-servant staff (regency budget)', 'Sum of parts', 'Published total', 'Source'],
-    csvHeader: ['kode', 'regency', 'row', 'payer', 'value', 'figure', 'source'],
+    csvHeader: ['kode', 'regency', 'row', 'payer', 'value', 'qualifier', 'value_low', 'value_high', 'figure', 'source'],
     rowKind: { part: 'part', headline: 'published-total', target: 'target', paid: 'sum-paid-by-province' },
     all: 'NTT (all)',
   },
@@ -74,15 +74,15 @@ function texts(dataset: Dataset, data: EnrolmentData, lang: Lang): ChartText {
   const w = WORDS[lang];
   const n = (v: number) => formatNumber(v, lang);
   const target = data.target?.value ?? 0;
-  const share = target > 0 ? formatPercent((data.provincePaid / target) * 100, lang) : '—';
+  const share = data.share ? formatDerived(data.share, lang) : '—';
+  const paid = data.provincial ? formatDerived(data.provincial, lang) : '—';
   const figures = new Map(dataset.figures.map((f) => [f.id, f]));
   const notes: string[] = [];
   for (const row of data.rows) {
     if (row.check && !row.check.agrees) notes.push(w.mismatchNote(row.name, checkArithmetic(row.check, figures, lang)));
   }
   for (const row of data.rows) notes.push(...row.notes.map((note) => note[lang]));
-  const paidDerived = dataset.derived.find((x) => x.unit === 'persen' && x.terms.some((t) => t.figure === data.target?.id));
-  const paidNote = lang === 'id' ? paidDerived?.note_id : paidDerived?.note_en;
+  const paidNote = lang === 'id' ? data.share?.note_id : data.share?.note_en;
   if (paidNote) notes.push(paidNote);
   const present = new Set(data.rows.flatMap((r) => r.parts.map((p) => p.segment)));
   const legend: LegendItem[] = [
@@ -95,7 +95,7 @@ function texts(dataset: Dataset, data: EnrolmentData, lang: Lang): ChartText {
   return {
     title: w.title,
     subtitle: w.subtitle(n(target)),
-    description: w.description(data.rows.map((r) => `${r.name} ${valueLabel(r, lang)}`).join('; '), n(data.provincePaid), n(target), share),
+    description: w.description(data.rows.map((r) => `${r.name} ${valueLabel(r, lang)}`).join('; '), paid, n(target), share),
     notes,
     sources: outlets(dataset, data.sources),
     legend,
@@ -116,16 +116,18 @@ function table(dataset: Dataset, data: EnrolmentData, lang: Lang): ChartTable {
     r.name, n(sum(r, 'province')), n(sum(r, 'regency')), n(sum(r, 'staff')), n(r.partsSum),
     `${r.headline.qualifier === 'sekitar' ? w.about : ''}${n(r.headline.value)}`, outlet(r.sources),
   ]);
-  rows.push([w.all, n(data.provincePaid), '', '', '', data.target ? `${w.target(n(data.target.value))}` : '', data.target ? outlet([data.target.source]) : '']);
+  rows.push([w.all, data.provincial ? formatDerived(data.provincial, lang) : '—', '', '', '', data.target ? `${w.target(n(data.target.value))}` : '', data.target ? outlet([data.target.source]) : '']);
   const figures = new Map(dataset.figures.map((f) => [f.id, f]));
   const payer = (s: Segment) => w.segment[s];
   const csvRows = [
     ...data.rows.flatMap((r) => [
-      ...r.parts.map((p) => [r.kode, r.name, w.rowKind.part, payer(p.segment), p.value, p.figure, outlet([figures.get(p.figure)?.source ?? ''])]),
-      [r.kode, r.name, w.rowKind.headline, null, r.headline.value, r.headline.id, outlet([r.headline.source])],
+      ...r.parts.map((p) => [r.kode, r.name, w.rowKind.part, payer(p.segment), p.value, figures.get(p.figure)?.qualifier ?? null, null, null, p.figure, outlet([figures.get(p.figure)?.source ?? ''])]),
+      [r.kode, r.name, w.rowKind.headline, null, r.headline.value, r.headline.qualifier, null, null, r.headline.id, outlet([r.headline.source])],
     ]),
-    ['53', 'NTT', w.rowKind.paid, payer('province'), data.provincePaid, data.provincePaidDerived, null],
-    ...(data.target ? [['53', 'NTT', w.rowKind.target, payer('province'), data.target.value, data.target.id, outlet([data.target.source])]] : []),
+    ...(data.provincial
+      ? [['53', 'NTT', w.rowKind.paid, payer('province'), data.provincial.value, data.provincial.qualifier, data.provincial.low, data.provincial.high, data.provincial.id, null]]
+      : []),
+    ...(data.target ? [['53', 'NTT', w.rowKind.target, payer('province'), data.target.value, data.target.qualifier, null, null, data.target.id, outlet([data.target.source])]] : []),
   ];
   return { header: [...w.header], numeric: [false, true, true, true, true, true, false], rows, csvHeader: [...w.csvHeader], csvRows };
 }
@@ -140,6 +142,7 @@ export function enrolmentChart(dataset: Dataset, { lang, document, width = 640, 
   const parts = data.rows.flatMap((r) => r.parts.map((p) => ({ lane: r.name, segment: p.segment, value: p.value })));
   const mismatched = data.rows.filter((r) => r.check && !r.check.agrees);
   const narrow = width < 480;
+  const paidValue = data.provincial?.value ?? 0;
   const mid = (BAR_TOP - BAR_BOTTOM) / 2;
   const svg = Plot.plot({
     document,
@@ -156,10 +159,10 @@ export function enrolmentChart(dataset: Dataset, { lang, document, width = 640, 
       ...(data.target
         ? [
             Plot.barX([{ lane: w.targetRow, value: target }], { y: 'lane', x: 'value', fill: 'none', stroke: COLORS.province, strokeDasharray: '4 3', insetTop: BAR_TOP, insetBottom: BAR_BOTTOM }),
-            Plot.barX([{ lane: w.targetRow, value: data.provincePaid }], { y: 'lane', x: 'value', fill: COLORS.province, insetTop: BAR_TOP, insetBottom: BAR_BOTTOM }),
-            Plot.text([{ lane: w.targetRow, value: data.provincePaid }], {
+            Plot.barX([{ lane: w.targetRow, value: paidValue }], { y: 'lane', x: 'value', fill: COLORS.province, insetTop: BAR_TOP, insetBottom: BAR_BOTTOM }),
+            Plot.text([{ lane: w.targetRow, value: paidValue }], {
               y: 'lane', x: 'value', dx: 5, dy: mid, textAnchor: 'start',
-              text: () => w.ofTarget(n(data.provincePaid), n(target), formatPercent((data.provincePaid / target) * 100, lang)),
+              text: () => w.ofTarget(data.provincial ? formatDerived(data.provincial, lang) : '—', n(target), data.share ? formatDerived(data.share, lang) : '—'),
             }),
           ]
         : []),

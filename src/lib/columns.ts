@@ -131,3 +131,13 @@ export function refList(doc: string): Column<string[]> {
     read: (c) => ok(c === '' ? [] : c.split('|').map((s) => s.trim())),
   };
 }
+
+/** Like `refList`, but may be left empty (→ []). */
+export function optionalRefList(doc: string): Column<string[]> {
+  return {
+    doc: `${doc} (dipisah "|"; boleh kosong)`,
+    required: false,
+    schema: z.array(z.string().regex(ID_PATTERN)),
+    read: (c) => ok(c === '' ? [] : c.split('|').map((s) => s.trim())),
+  };
+}

@@ -12,7 +12,7 @@ export function fig(id: string, value: number, over: Partial<Figure> = {}): Figu
   return {
     id, measure: 'peserta', value, unit: 'pekerja', qualifier: 'tepat', per: null, period_start: null,
     period_end: null, scope: 'kabupaten', regency: '53.10', event: null, funder: null, group: null,
-    label_id: `Label ${id}`, label_en: `Label ${id}`, source: 'src-a', quote: 'Kalimat.', note_id: null, note_en: null,
+    label_id: `Label ${id}`, label_en: `Label ${id}`, source: 'src-a', quote: 'Kalimat.', quote_en: null, note_id: null, note_en: null,
     ...over,
   };
 }

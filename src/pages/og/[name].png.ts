@@ -1,32 +1,56 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { Resvg } from '@resvg/resvg-js';
 import { loadDataset } from '../../data/dataset.ts';
-import { formatNumber, type Lang } from '../../lib/format.ts';
-import { STATUS_LABEL, UI } from '../../lib/i18n.ts';
+import { formatDerived } from '../../lib/arithmetic.ts';
+import { derivedByRole } from '../../lib/derive.ts';
+import { formatNumber, formatQualified, formatQualifiedShort, type Lang } from '../../lib/format.ts';
+import { pledgeText } from '../../lib/headline.ts';
+import { SHARE_TEXT, STATUS_LABEL, UI } from '../../lib/i18n.ts';
 import { shareCardSvg, type ShareCard } from '../../lib/share-card.ts';
 
-/** Share images, one per regency and edition plus the home page, rendered to PNG at build time. */
+/**
+ * Share images, one per regency and edition plus the home page, rendered to PNG at build time.
+ * Figures come framed from the pipeline: the qualifier travels ("~10.252"), non-ASN staff are
+ * named, the provincial share is the derived range.
+ */
 export const getStaticPaths = (() => {
   const d = loadDataset();
   const cards: { params: { name: string }; props: { card: ShareCard } }[] = [];
+  const vulnerable = derivedByRole(d.derived, 'pekerja-rentan-terlindungi');
+  const provincial = derivedByRole(d.derived, 'peserta-terkait-apbd-provinsi');
+  const staff = derivedByRole(d.derived, 'pegawai-non-asn-terlindungi');
+  const figures = new Map(d.figures.map((f) => [f.id, f]));
   for (const lang of ['id', 'en'] as Lang[]) {
     const t = UI[lang];
-    const total = d.derived.find((x) => x.id === 'total-peserta-terdokumentasi');
+    const s = SHARE_TEXT[lang];
+    const pledge = pledgeText(d, lang);
     cards.push({
       params: { name: `${lang}-beranda` },
-      props: { card: { kicker: 'Nusa Tenggara Timur', title: t.tagline, figure: total ? formatNumber(total.value, lang) : null, caption: lang === 'id' ? 'pekerja dengan perlindungan terdokumentasi; target provinsi 100.000' : 'workers with documented cover; provincial target 100,000', footer: 'Jaring' } },
+      props: {
+        card: {
+          kicker: 'Nusa Tenggara Timur',
+          title: t.tagline,
+          figure: vulnerable ? formatQualifiedShort(vulnerable.value, vulnerable.qualifier, lang) : null,
+          caption: provincial && pledge ? s.home(formatDerived(provincial, lang), pledge) : t.description,
+          footer: t.siteName,
+        },
+      },
     });
     for (const r of d.regencies) {
-      const s = d.status.find((x) => x.kode === r.kode)!;
+      const st = d.status.find((x) => x.kode === r.kode)!;
+      const staffHere = staff?.terms.filter((x) => x.figure !== null && figures.get(x.figure)?.regency === r.kode) ?? [];
+      const staffCount = staffHere.reduce((a, x) => a + x.value, 0);
       cards.push({
         params: { name: `${lang}-${r.slug}` },
         props: {
           card: {
             kicker: r.type === 'kota' ? 'Kota' : 'Kabupaten',
             title: r.name,
-            figure: s.workers === null ? null : formatNumber(s.workers, lang),
-            caption: s.workers === null ? STATUS_LABEL[lang][s.status] : lang === 'id' ? 'pekerja terdaftar BPJS Ketenagakerjaan menurut berita' : 'workers enrolled in BPJS Ketenagakerjaan according to the reports',
-            footer: 'Jaring',
+            figure: st.workers === null ? null : formatQualifiedShort(st.workers, st.qualifier, lang),
+            caption: st.workers === null
+              ? STATUS_LABEL[lang][st.status]
+              : `${s.regency(formatQualified(st.workers, st.qualifier, lang))}${staffCount > 0 ? ` (${s.staff(formatNumber(staffCount, lang))})` : ''}`,
+            footer: t.siteName,
           },
         },
       });
