@@ -1,5 +1,5 @@
 /** Typed records for unit tests of consistency and derive (no CSV involved). */
-import type { Check, Figure, Regency } from '../../src/lib/schema.ts';
+import type { Check, Figure, Note, Regency } from '../../src/lib/schema.ts';
 import { parsePartialDate, type PartialDate } from '../../src/lib/partial-date.ts';
 
 export function pd(iso: string): PartialDate {
@@ -23,4 +23,11 @@ export function check(id: string, kind: Check['kind'], target: string, inputs: s
 
 export function reg(kode: string, name: string, slug: string): Regency {
   return { kode, type: 'kabupaten', name, slug };
+}
+
+export function note(id: string, kind: Note['kind'], over: Partial<Note> = {}): Note {
+  return {
+    id, kind, about: null, regency: null, event: [], figure: null, quote: null, participants: [],
+    text_id: `Catatan ${id}`, text_en: `Note ${id}`, sources: ['src-a'], ...over,
+  };
 }
