@@ -10,7 +10,7 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  outDir: process.env.JARING_OUT_DIR ?? './dist',
+  outDir: process.env.PAYUNG_OUT_DIR ?? './dist',
   build: { format: 'directory', inlineStylesheets: 'always' },
   compressHTML: true,
   devToolbar: { enabled: false },

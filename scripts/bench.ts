@@ -17,7 +17,7 @@ import { kib, pageWeight, type PageWeight } from './lib/bench-weight.ts';
 import { startServer } from './serve.ts';
 
 const root = resolve(import.meta.dirname, '..');
-const dist = resolve(process.env['JARING_OUT_DIR'] ?? join(root, 'dist'));
+const dist = resolve(process.env['PAYUNG_OUT_DIR'] ?? join(root, 'dist'));
 const chromePath = process.env['CHROME_PATH'] || '/usr/bin/chromium';
 const skip = new Set((process.env['BENCH_SKIP'] ?? '').split(',').map((s) => s.trim()).filter(Boolean));
 const KIB = 1024;
@@ -108,8 +108,8 @@ function bundleSignatures(): void {
 // ------------------------------------------------------------------ build time
 function timedBuild(dataDir: string | null, label: string, rows: number): number {
   const tmp = scratch('bench-');
-  const env: NodeJS.ProcessEnv = { ...process.env, JARING_OUT_DIR: join(tmp, 'dist'), JARING_GENERATED_DIR: join(tmp, 'generated') };
-  if (dataDir) env['JARING_DATA_DIR'] = dataDir;
+  const env: NodeJS.ProcessEnv = { ...process.env, PAYUNG_OUT_DIR: join(tmp, 'dist'), PAYUNG_GENERATED_DIR: join(tmp, 'generated') };
+  if (dataDir) env['PAYUNG_DATA_DIR'] = dataDir;
   const started = performance.now();
   const result = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: root, env, encoding: 'utf8' });
   const seconds = (performance.now() - started) / 1000;

@@ -14,7 +14,7 @@ import { dirname, join, resolve } from 'node:path';
 import { generatedDir } from './lib/paths.ts';
 
 const root = resolve(import.meta.dirname, '..');
-const outDir = resolve(process.env['JARING_OUT_DIR'] ?? join(root, 'dist'));
+const outDir = resolve(process.env['PAYUNG_OUT_DIR'] ?? join(root, 'dist'));
 
 class StepFailed extends Error {
   readonly status: number;
@@ -50,7 +50,7 @@ function main(): number {
   const generated = generatedDir();
   const stagedGenerated = stagingFor(generated);
   const stagedDist = stagingFor(outDir);
-  const env = { ...process.env, JARING_GENERATED_DIR: stagedGenerated, JARING_OUT_DIR: stagedDist };
+  const env = { ...process.env, PAYUNG_GENERATED_DIR: stagedGenerated, PAYUNG_OUT_DIR: stagedDist };
   try {
     run('data', ['scripts/build-data.ts'], env);
     run('geo', ['scripts/geo/build-geo.ts'], env);

@@ -85,11 +85,11 @@ export function startServer(options: { dir: string; port: number; base?: string;
 if (import.meta.main) {
   const port = Number(process.env['PORT'] ?? 4321);
   const base = process.env['BASE_PATH'] ?? '/';
-  const dir = process.env['JARING_OUT_DIR'] ?? 'dist';
+  const dir = process.env['PAYUNG_OUT_DIR'] ?? 'dist';
   if (!existsSync(join(dir, 'index.html'))) {
     console.error(`${dir}/index.html tidak ada: jalankan "npm run build" dulu / missing: run "npm run build" first`);
     process.exit(1);
   }
   await startServer({ dir, port, base });
-  console.log(`Jaring: http://localhost:${port}${base.replace(/\/?$/, '/')}  (Ctrl+C untuk berhenti / to stop)`);
+  console.log(`Payung: http://localhost:${port}${base.replace(/\/?$/, '/')}  (Ctrl+C untuk berhenti / to stop)`);
 }

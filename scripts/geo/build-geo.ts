@@ -3,7 +3,7 @@
  *
  *   NTT_BOUNDARIES_SQL=/path/to/wilayah_boundaries_kab_53.sql node scripts/geo/build-geo.ts
  *
- * Output folder: $JARING_GENERATED_DIR/geo (default generated/geo). Exits non-zero, writing
+ * Output folder: $PAYUNG_GENERATED_DIR/geo (default generated/geo). Exits non-zero, writing
  * nothing, on any failure.
  */
 import { readFileSync } from 'node:fs';

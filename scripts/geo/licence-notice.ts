@@ -13,7 +13,7 @@ export function licenceNotice(sql: string): string {
   const body = header.slice(start, header.indexOf(copyright, start) >= 0 && copyright ? header.indexOf(copyright, start) : undefined);
   return [
     BOUNDARY_CREDIT,
-    'Jaring: ntt-kabupaten.topo.json and ntt-kabupaten.geo.json are simplified derivatives of',
+    'Payung: ntt-kabupaten.topo.json and ntt-kabupaten.geo.json are simplified derivatives of',
     'db/kab/wilayah_boundaries_kab_53.sql, commit 3c5a7960f4d227a38489094d84252bdbb3f978a5.',
     '',
     body.trim().replace(/\n={3,}\s*$/, '').trim(),

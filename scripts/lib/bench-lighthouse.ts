@@ -38,7 +38,7 @@ function run(cmd: string, args: string[], env: NodeJS.ProcessEnv, timeoutMs: num
 export async function runLighthouse(url: string, chromePath: string): Promise<LighthouseResult | null> {
   const cli = join(root, 'node_modules', 'lighthouse', 'cli', 'index.js');
   if (!existsSync(cli)) return null;
-  const dir = mkdtempSync(join(tmpdir(), 'jaring-lh-'));
+  const dir = mkdtempSync(join(tmpdir(), 'payung-lh-'));
   const out = join(dir, 'report.json');
   try {
     const result = await run(process.execPath, [

@@ -21,7 +21,7 @@ const BAR_BOTTOM = 4;
 const WORDS = {
   id: {
     title: 'Biaya per pekerja per bulan',
-    subtitle: 'Anggaran kabupaten dibagi jumlah pekerja dan jumlah bulan, dihitung Jaring dari angka dalam berita',
+    subtitle: 'Anggaran kabupaten dibagi jumlah pekerja dan jumlah bulan, dihitung Payung dari angka dalam berita',
     bar: 'Biaya per pekerja per bulan (dihitung)',
     reference: (region: string, v: string) => `Iuran yang dianggarkan ${region}: ${v} (asumsi dalam berita)`,
     referenceShort: (v: string) => `iuran ${v}`,
@@ -35,7 +35,7 @@ const WORDS = {
   },
   en: {
     title: 'Cost per worker per month',
-    subtitle: 'A regency’s budget divided by its number of workers and months, computed by Jaring from the figures in the reports',
+    subtitle: 'A regency’s budget divided by its number of workers and months, computed by Payung from the figures in the reports',
     bar: 'Cost per worker per month (computed)',
     reference: (region: string, v: string) => `Contribution ${region} budgets for: ${v} (an assumption in the report)`,
     referenceShort: (v: string) => `contribution ${v}`,

@@ -9,6 +9,7 @@ import type { Lang } from '../lib/format.ts';
 import { sanitizeSvg } from './sanitize-svg.ts';
 import type { ChartTable, ChartText, LegendItem } from './types.ts';
 import { escapeXml } from '../lib/escape-xml.ts';
+import { SITE_NAME } from '../lib/site.ts';
 
 export const EXPORT_WIDTH = 688;
 const PAD = 24;
@@ -19,8 +20,8 @@ const FONT = "'DejaVu Sans', Verdana, sans-serif";
 const CHAR_EM = 0.6;
 
 const WORDS = {
-  id: { notes: 'Catatan', source: 'Sumber', credit: 'Grafik: Jaring' },
-  en: { notes: 'Notes', source: 'Source', credit: 'Chart: Jaring' },
+  id: { notes: 'Catatan', source: 'Sumber', credit: `Grafik: ${SITE_NAME}` },
+  en: { notes: 'Notes', source: 'Source', credit: `Chart: ${SITE_NAME}` },
 } as const;
 
 /** Greedy word wrap by an estimated text width. */

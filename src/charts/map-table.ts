@@ -1,5 +1,5 @@
 /**
- * The data behind the status map (/embed/peta/, jaring-peta-status-kabupaten-*):
+ * The data behind the status map (/embed/peta/, payung-peta-status-kabupaten-*):
  * one row per regency with its status and headline count. "No published data"
  * stays a status, never a 0.
  */

@@ -1,6 +1,6 @@
 /**
  * Every chart the site publishes, in reading order. Ids are Indonesian and
- * double as slugs: /grafik/<slug>/, /embed/<id>/, /unduh/jaring-<slug>-<year>.*.
+ * double as slugs: /grafik/<slug>/, /embed/<id>/, /unduh/payung-<slug>-<year>.*.
  */
 import { costChart } from './cost.ts';
 import { coverageChart } from './coverage.ts';

@@ -1,17 +1,17 @@
 /**
- * Jaring's embed resize protocol — ours, tiny, no third-party library.
+ * Payung's embed resize protocol — ours, tiny, no third-party library.
  *
  * Child (the page inside the iframe, /embed/<id>/) posts
- *   { type: 'jaring:height', id, height }
+ *   { type: 'payung:height', id, height }
  * to its parent whenever the height of its content wrapper ([data-embed-root])
  * changes. It measures the wrapper, never documentElement or 100vh, so an
  * iframe growing cannot make the content grow (no feedback loop).
  *
  * Parent (public/embed.js, generated from `parentScript` below by
  * src/pages/embed.js.ts) accepts a message only when
- *   - event.source is the contentWindow of an iframe[data-jaring-embed], and
+ *   - event.source is the contentWindow of an iframe[data-payung-embed], and
  *   - event.origin equals the exact origin of that iframe's src, and
- *   - data.type is 'jaring:height' and data.height a finite number > 0;
+ *   - data.type is 'payung:height' and data.height a finite number > 0;
  * clamps the height to [MIN_HEIGHT, MAX_HEIGHT] and sets it only when it changes
  * by 1px or more. It never navigates, never inserts HTML. (pym.js < 1.3.2 let
  * any frame's message navigate the parent: that is what this avoids.)
@@ -19,7 +19,10 @@
  * `parentScript` must stay self-contained (no imports, no outer variables):
  * it is serialised with Function.prototype.toString.
  */
-export const MESSAGE_TYPE = 'jaring:height';
+import { SITE_SLUG } from '../lib/site.ts';
+
+/** Literal copies inside parentScript (serialised, so it cannot import) are pinned to this by tests. */
+export const MESSAGE_TYPE = `${SITE_SLUG}:height` as const;
 export const MIN_HEIGHT = 100;
 export const MAX_HEIGHT = 10000;
 
@@ -33,7 +36,7 @@ export interface HeightMessage {
 export interface ParentWindow {
   document: { querySelectorAll(selector: string): ArrayLike<FrameLike>; baseURI: string };
   addEventListener(type: 'message', listener: (event: MessageLike) => void): void;
-  __jaringEmbed?: boolean;
+  __payungEmbed?: boolean;
 }
 
 export interface FrameLike {
@@ -53,15 +56,15 @@ export interface MessageLike {
  * the script). Returns the handler, for tests.
  */
 export function parentScript(win: ParentWindow): ((event: MessageLike) => void) | undefined {
-  if (win.__jaringEmbed) return undefined;
-  win.__jaringEmbed = true;
+  if (win.__payungEmbed) return undefined;
+  win.__payungEmbed = true;
   const handle = function (event: MessageLike): void {
     const data = event.data as { type?: unknown; height?: unknown } | null;
-    if (!data || typeof data !== 'object' || data.type !== 'jaring:height') return;
+    if (!data || typeof data !== 'object' || data.type !== 'payung:height') return;
     const raw = data.height;
     if (typeof raw !== 'number' || !isFinite(raw) || raw <= 0) return;
     const height = Math.round(Math.min(10000, Math.max(100, raw)));
-    const frames = win.document.querySelectorAll('iframe[data-jaring-embed]');
+    const frames = win.document.querySelectorAll('iframe[data-payung-embed]');
     for (let i = 0; i < frames.length; i++) {
       const frame = frames[i];
       if (!frame || frame.contentWindow !== event.source || !event.source) continue;
@@ -90,7 +93,7 @@ export function embedScriptSource(fn: (win: ParentWindow) => unknown = parentScr
     .replace(/[ \t]{2,}/g, ' ')
     .replace(/\s*\n\s*/g, '\n')
     .trim();
-  return `/*! Jaring embed resize (jaring:height), see /embed/ */\n(${body})(window);\n`;
+  return `/*! Payung embed resize (payung:height), see /embed/ */\n(${body})(window);\n`;
 }
 
 // ------------------------------------------------------------------ child side

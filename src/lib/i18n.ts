@@ -1,9 +1,10 @@
 import type { Lang } from './format.ts';
+import { SITE_NAME } from './site.ts';
 
 /** Interface text in both editions. Data text comes from the CSVs' _id/_en columns. */
 export const UI = {
   id: {
-    siteName: 'Jaring',
+    siteName: SITE_NAME,
     tagline: 'Jaring pengaman bagi pekerja rentan di Nusa Tenggara Timur',
     description:
       'Peta dan data perlindungan BPJS Ketenagakerjaan (JKK dan JKM) bagi pekerja rentan di kabupaten/kota NTT, dengan sumber setiap angka.',
@@ -16,7 +17,7 @@ export const UI = {
     notes: 'Catatan data',
     sources: 'Sumber',
     source: 'Sumber',
-    derived: 'Angka turunan (dihitung Jaring)',
+    derived: `Angka turunan (dihitung ${SITE_NAME})`,
     checks: 'Pemeriksaan konsistensi',
     nothingPublished: 'Belum ada angka yang diterbitkan untuk daerah ini dalam sumber kami.',
     approx: 'sekitar',
@@ -43,7 +44,7 @@ export const UI = {
     next: 'Berikutnya',
   },
   en: {
-    siteName: 'Jaring',
+    siteName: SITE_NAME,
     tagline: 'A safety net for vulnerable workers in East Nusa Tenggara',
     description:
       'Map and data on BPJS Ketenagakerjaan accident and death cover (JKK, JKM) for vulnerable workers in the regencies of NTT, Indonesia, with a source for every number.',
@@ -56,7 +57,7 @@ export const UI = {
     notes: 'Data notes',
     sources: 'Sources',
     source: 'Source',
-    derived: 'Derived figures (computed by Jaring)',
+    derived: `Derived figures (computed by ${SITE_NAME})`,
     checks: 'Consistency checks',
     nothingPublished: 'Nothing has been published for this regency in our sources yet.',
     approx: 'about',

@@ -113,7 +113,7 @@ export const QUOTES = {
   role_id: text('Jabatan pembicara / Role'),
   role_en: text('Role in English'),
   text: text('Kutipan persis dalam bahasa Indonesia / Exact quote'),
-  translation_en: text('Terjemahan bahasa Inggris oleh Jaring / English translation by Jaring'),
+  translation_en: text('Terjemahan bahasa Inggris oleh Payung / English translation by Payung'),
   source: ref('Kode sumber / Source id'),
   event: optionalRef('Kode peristiwa / Event id'),
   regency: optionalKode('Kode daerah / Regency code'),

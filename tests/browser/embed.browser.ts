@@ -17,7 +17,7 @@ async function snippet(ctx: BrowserContext, page: Page, id: string): Promise<str
   const src = /<iframe src="([^"]+)"/.exec(code)?.[1];
   assert(src && src.endsWith(`embed/${id}/`), `/embed/${id}/: no iframe src in the snippet: ${code}`);
   assert(/<script src="[^"]+\/embed\.js" async><\/script>/.test(code), `/embed/${id}/: no embed.js script in the snippet`);
-  for (const attr of ['title="', 'loading="lazy"', 'style="width:100%;border:0"', 'height="', `data-jaring-embed="${id}"`]) {
+  for (const attr of ['title="', 'loading="lazy"', 'style="width:100%;border:0"', 'height="', `data-payung-embed="${id}"`]) {
     assert(code.includes(attr), `/embed/${id}/: snippet lacks ${attr}`);
   }
   const prefix = src.slice(0, src.length - `embed/${id}/`.length);
@@ -26,7 +26,7 @@ async function snippet(ctx: BrowserContext, page: Page, id: string): Promise<str
 
 async function frameHeights(page: Page): Promise<{ iframe: number; content: number }[]> {
   const out: { iframe: number; content: number }[] = [];
-  const handles = await page.locator('iframe[data-jaring-embed]').elementHandles();
+  const handles = await page.locator('iframe[data-payung-embed]').elementHandles();
   for (const handle of handles) {
     await handle.scrollIntoViewIfNeeded();
     const frame = await handle.contentFrame();
@@ -71,8 +71,8 @@ const embedsFit: BrowserTest = async (ctx) => {
       assert(heights.some((h) => Math.abs(h.iframe - 760) > 2), `${width}px: iframes still at their fallback height`);
 
       // A forged message from the host page itself changes nothing.
-      await page.evaluate(() => window.postMessage({ type: 'jaring:height', id: 'peta', height: 5 }, '*'));
-      await page.evaluate(() => window.postMessage({ type: 'jaring:height', id: 'peta', height: 5000 }, '*'));
+      await page.evaluate(() => window.postMessage({ type: 'payung:height', id: 'peta', height: 5 }, '*'));
+      await page.evaluate(() => window.postMessage({ type: 'payung:height', id: 'peta', height: 5000 }, '*'));
       await page.waitForTimeout(400);
       const after = await frameHeights(page);
       after.forEach((h, i) => {
@@ -124,7 +124,7 @@ const downloadsServed: BrowserTest = async (ctx) => {
       const ext = name.split('.').pop() ?? '';
       const expected = EXPECTED_TYPES[ext];
       assert(expected, `unexpected download ${name}`);
-      assert(/^jaring-[a-z-]+-\d{4}(-en)?\.(png|svg|csv)$/.test(name), `badly named download ${name}`);
+      assert(/^payung-[a-z-]+-\d{4}(-en)?\.(png|svg|csv)$/.test(name), `badly named download ${name}`);
       const res = await context.request.get(new URL(`unduh/${name}`, ctx.base).href);
       assert(res.status() === 200, `${name}: HTTP ${res.status()}`);
       const type = res.headers()['content-type'] ?? '';

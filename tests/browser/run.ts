@@ -5,7 +5,7 @@
  *
  *   npm run test:browser                 all files
  *   npm run test:browser -- map a11y     only files whose name contains one of the words
- *   JARING_OUT_DIR=/tmp/x npm run test:browser   another build
+ *   PAYUNG_OUT_DIR=/tmp/x npm run test:browser   another build
  */
 import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -14,7 +14,7 @@ import { launchBrowser, serveDist, startHostServer, type BrowserContext, type Br
 
 const here = import.meta.dirname;
 const root = resolve(here, '../..');
-const distDir = resolve(process.env['JARING_OUT_DIR'] ?? join(root, 'dist'));
+const distDir = resolve(process.env['PAYUNG_OUT_DIR'] ?? join(root, 'dist'));
 const filters = process.argv.slice(2);
 const TEST_TIMEOUT_MS = Number(process.env['BROWSER_TEST_TIMEOUT_MS'] ?? 120_000);
 

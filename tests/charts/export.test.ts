@@ -31,7 +31,7 @@ describe('CSV downloads', () => {
     const lines = csv.slice(1).split('\r\n');
     expect(lines[0]).toBe(`"# ${out.title}"`);
     expect(lines[1]).toMatch(/^"?# Sumber: .*Investigasi.News/);
-    expect(lines[2]).toContain('Grafik: Jaring');
+    expect(lines[2]).toContain('Grafik: Payung');
     expect(lines[3]).toBe(out.table.csvHeader.join(','));
     expect(csv).toContain('53.08,Ende,rincian,APBD Provinsi,9731,tepat,,,ende-apbd-1,Investigasi.News');
     // The qualifier travels with the number into the spreadsheet.
@@ -67,7 +67,7 @@ describe('SVG sanitising', () => {
     expect(svg).toContain('<title id="t">');
     expect(svg).toContain('<desc id="d">');
     expect(svg).toMatch(/<text[^>]*>Sumber: /);
-    expect(svg).toMatch(/<text[^>]*>Grafik: Jaring · https:\/\/example.org\/x\/<\/text>/);
+    expect(svg).toMatch(/<text[^>]*>Grafik: Payung · https:\/\/example.org\/x\/<\/text>/);
     expect(svg).not.toContain('var(');
   });
 });
@@ -86,8 +86,8 @@ describe('PNG', () => {
 
 describe('file names', () => {
   it('say what they are', () => {
-    expect(downloadName('peserta-per-kabupaten', 2025, 'id', 'png')).toBe('jaring-peserta-per-kabupaten-2025.png');
-    expect(downloadName(MAP_STEM, 2025, 'en', 'csv')).toBe('jaring-peta-status-kabupaten-2025-en.csv');
+    expect(downloadName('peserta-per-kabupaten', 2025, 'id', 'png')).toBe('payung-peserta-per-kabupaten-2025.png');
+    expect(downloadName(MAP_STEM, 2025, 'en', 'csv')).toBe('payung-peta-status-kabupaten-2025-en.csv');
     expect(() => downloadName('../etc', 2025, 'id', 'svg')).toThrow();
     expect(CONTENT_TYPES).toEqual({ png: 'image/png', svg: 'image/svg+xml', csv: 'text/csv; charset=utf-8' });
   });

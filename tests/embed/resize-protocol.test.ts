@@ -70,7 +70,7 @@ describe('parent (embed.js)', () => {
     parentScript(h.win);
     for (const height of [Number.NaN, Infinity, -Infinity, -5, 0, '500', null, undefined, { valueOf: () => 500 }]) h.send(msg(a, height));
     h.send({ origin: SITE, source: a.contentWindow, data: null });
-    h.send({ origin: SITE, source: a.contentWindow, data: 'jaring:height' });
+    h.send({ origin: SITE, source: a.contentWindow, data: 'payung:height' });
     h.send({ origin: SITE, source: a.contentWindow, data: { type: 'other', height: 500 } });
     expect(a.sets).toBe(0);
   });

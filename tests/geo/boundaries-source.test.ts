@@ -6,7 +6,7 @@ import { BOUNDARIES_SOURCE, type Download, resolveBoundariesSql, sha256 } from '
 
 const body = Buffer.from("INSERT INTO wilayah_boundaries(kode,nama,lat,lng,path) VALUES ('53.01','Kabupaten Kupang',0,0,'[]');\n");
 const expectedSha256 = sha256(body);
-const scratch = () => mkdtemp(join(tmpdir(), 'jaring-geo-'));
+const scratch = () => mkdtemp(join(tmpdir(), 'payung-geo-'));
 
 /** Both fixes must be named, in both languages. */
 function expectBothFixes(message: string): void {

@@ -12,7 +12,7 @@ import { writeFilesAtomically } from '../../scripts/lib/atomic-write.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const NODE = join(ROOT, 'node_modules', '.bin', 'node');
-const scratch = mkdtempSync(join(tmpdir(), 'jaring-pipeline-'));
+const scratch = mkdtempSync(join(tmpdir(), 'payung-pipeline-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 let counter = 0;
@@ -30,7 +30,7 @@ function build(dirs: { data: string; out: string }, ...args: string[]) {
     cwd: ROOT,
     encoding: 'utf8',
     timeout: 60_000,
-    env: { ...process.env, JARING_DATA_DIR: dirs.data, JARING_GENERATED_DIR: dirs.out },
+    env: { ...process.env, PAYUNG_DATA_DIR: dirs.data, PAYUNG_GENERATED_DIR: dirs.out },
   });
   if (run.error) throw run.error;
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };

@@ -6,7 +6,7 @@ import { loadGeo } from '../../src/map/load-geo.ts';
 import { miniContext, miniTopology } from './fixtures/mini-topology.ts';
 
 async function generated(topo: unknown, context: unknown): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'jaring-map-'));
+  const dir = await mkdtemp(join(tmpdir(), 'payung-map-'));
   await mkdir(join(dir, 'geo'));
   await writeFile(join(dir, 'geo', 'ntt.topo.json'), JSON.stringify(topo));
   await writeFile(join(dir, 'geo', 'context.json'), JSON.stringify(context));

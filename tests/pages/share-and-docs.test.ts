@@ -6,7 +6,7 @@ import { TABLES, TABLE_NAMES } from '../../src/lib/schema.ts';
 
 describe('share card', () => {
   it('escapes hostile names instead of emitting markup', () => {
-    const svg = shareCardSvg({ kicker: 'Kabupaten', title: '<script>alert(1)</script>', figure: '"><img src=x onerror=alert(1)>', caption: 'a & b', footer: 'Jaring' });
+    const svg = shareCardSvg({ kicker: 'Kabupaten', title: '<script>alert(1)</script>', figure: '"><img src=x onerror=alert(1)>', caption: 'a & b', footer: 'Payung' });
     expect(svg).not.toContain('<script>');
     expect(svg).not.toContain('<img');
     expect(svg).toContain('&lt;script&gt;');

@@ -75,7 +75,7 @@ describe('a failing build leaves the previous build intact', () => {
     lines[2] = cells.join(',');
     writeFileSync(file, lines.join('\n'));
 
-    const result = failingBuild({ JARING_DATA_DIR: data, JARING_OUT_DIR: out, JARING_GENERATED_DIR: gen });
+    const result = failingBuild({ PAYUNG_DATA_DIR: data, PAYUNG_OUT_DIR: out, PAYUNG_GENERATED_DIR: gen });
     expect(result.status).not.toBe(0);
     expect(result.output).toMatch(/events\.csv/);
     expect(result.output).toMatch(/\b(baris|row)\b\D{0,10}3\b/);
@@ -87,8 +87,8 @@ describe('a failing build leaves the previous build intact', () => {
   it('the geo step fails (boundary file missing, no download): exit non-zero, both fixes named', () => {
     // A local path that does not exist is never "fixed" by a download: the build must stop.
     const result = failingBuild({
-      JARING_OUT_DIR: out,
-      JARING_GENERATED_DIR: gen,
+      PAYUNG_OUT_DIR: out,
+      PAYUNG_GENERATED_DIR: gen,
       NTT_BOUNDARIES_SQL: join(base, 'missing', BOUNDARIES_SOURCE.fileName),
     });
     expect(result.status).not.toBe(0);
@@ -101,7 +101,7 @@ describe('a failing build leaves the previous build intact', () => {
   it('the geo step fails (boundary file with wrong content): exit non-zero, checksum named', () => {
     const wrong = join(base, BOUNDARIES_SOURCE.fileName);
     writeFileSync(wrong, 'INSERT INTO wilayah_boundaries VALUES (broken);\n');
-    const result = failingBuild({ JARING_OUT_DIR: out, JARING_GENERATED_DIR: gen, NTT_BOUNDARIES_SQL: wrong });
+    const result = failingBuild({ PAYUNG_OUT_DIR: out, PAYUNG_GENERATED_DIR: gen, NTT_BOUNDARIES_SQL: wrong });
     expect(result.status).not.toBe(0);
     expect(result.output).toMatch(/SHA-256/);
     expect(result.output).toContain(BOUNDARIES_SOURCE.url);
@@ -110,7 +110,7 @@ describe('a failing build leaves the previous build intact', () => {
 
   // Regression: build.ts once exited inside its try block, skipping the clean-up.
   it('a failed build leaves no staging folder behind', () => {
-    const result = failingBuild({ JARING_OUT_DIR: out, JARING_GENERATED_DIR: gen, NTT_BOUNDARIES_SQL: join(base, 'missing.sql') });
+    const result = failingBuild({ PAYUNG_OUT_DIR: out, PAYUNG_GENERATED_DIR: gen, NTT_BOUNDARIES_SQL: join(base, 'missing.sql') });
     expect(result.status).not.toBe(0);
     expect(result.leftStaging, 'staging folder left behind').toBe(false);
   }, 60_000);

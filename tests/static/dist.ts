@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { parseHTML } from 'linkedom';
 
-export const DIST = resolve(process.env['JARING_OUT_DIR'] ?? join(import.meta.dirname, '../../dist'));
+export const DIST = resolve(process.env['PAYUNG_OUT_DIR'] ?? join(import.meta.dirname, '../../dist'));
 
 export function requireDist(): void {
   if (!existsSync(join(DIST, 'index.html'))) {

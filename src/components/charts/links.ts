@@ -33,7 +33,7 @@ export function embedSnippet(site: URL | undefined, lang: Lang, id: string, titl
   const script = absoluteUrl(site, asset('/embed.js'));
   const safeTitle = title.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
   return (
-    `<iframe src="${src}" title="${safeTitle}" loading="lazy" style="width:100%;border:0" height="${fallbackHeight}" data-jaring-embed="${id}"></iframe>\n` +
+    `<iframe src="${src}" title="${safeTitle}" loading="lazy" style="width:100%;border:0" height="${fallbackHeight}" data-payung-embed="${id}"></iframe>\n` +
     `<script src="${script}" async></script>`
   );
 }

@@ -145,7 +145,7 @@ export function enhanceMap(doc: Document = document): void {
       const url = new URL(location.href);
       url.searchParams.set(PARAM, r.slug);
       url.hash = '';
-      history.pushState({ jaringPanel: r.slug }, '', url);
+      history.pushState({ payungPanel: r.slug }, '', url);
     }
     panel!.focus({ preventScroll: false });
   }
@@ -157,7 +157,7 @@ export function enhanceMap(doc: Document = document): void {
     for (const r of regions.values()) r.el.classList.remove('is-selected');
     status!.textContent = '';
     if (viaUser) {
-      if (history.state?.jaringPanel) history.back();
+      if (history.state?.payungPanel) history.back();
       else {
         const url = new URL(location.href);
         url.searchParams.delete(PARAM);

@@ -7,6 +7,7 @@ import { formatNumber, formatQualified, formatQualifiedShort, type Lang } from '
 import { pledgeText } from '../../lib/headline.ts';
 import { SHARE_TEXT, STATUS_LABEL, UI } from '../../lib/i18n.ts';
 import { shareCardSvg, type ShareCard } from '../../lib/share-card.ts';
+import { SITE_NAME } from '../../lib/site.ts';
 
 /**
  * Share images, one per regency and edition plus the home page, rendered to PNG at build time.
@@ -32,7 +33,7 @@ export const getStaticPaths = (() => {
           title: t.tagline,
           figure: vulnerable ? formatQualifiedShort(vulnerable.value, vulnerable.qualifier, lang) : null,
           caption: provincial && pledge ? s.home(formatDerived(provincial, lang), pledge) : t.description,
-          footer: t.siteName,
+          footer: SITE_NAME,
         },
       },
     });
@@ -50,7 +51,7 @@ export const getStaticPaths = (() => {
             caption: st.workers === null
               ? STATUS_LABEL[lang][st.status]
               : `${s.regency(formatQualified(st.workers, st.qualifier, lang))}${staffCount > 0 ? ` (${s.staff(formatNumber(staffCount, lang))})` : ''}`,
-            footer: t.siteName,
+            footer: SITE_NAME,
           },
         },
       });

@@ -1,7 +1,7 @@
 /**
  * /unduh/<file>: the downloads of the map and every chart (PNG 2×, SVG, CSV),
  * rendered at build time. Names say what they are, e.g.
- * jaring-peserta-per-kabupaten-2025.png, jaring-peta-status-kabupaten-2025-en.csv.
+ * payung-peserta-per-kabupaten-2025.png, payung-peta-status-kabupaten-2025-en.csv.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import mapCss from '../../components/map/map.css?raw';
