@@ -10,7 +10,7 @@ import type { Dataset } from '../lib/dataset-schema.ts';
 import { formatNumber, formatRupiah, type Lang } from '../lib/format.ts';
 import { costData, type CostData } from './cost-data.ts';
 import { COLORS } from './palette.ts';
-import { outlets } from './sources.ts';
+import { citedOutlets, outlets } from './sources.ts';
 import { chartOutput } from './svg-finish.ts';
 import type { BuildOptions, ChartOutput, ChartTable, ChartText } from './types.ts';
 
@@ -75,7 +75,7 @@ function texts(dataset: Dataset, data: CostData, lang: Lang): ChartText {
     subtitle: w.subtitle,
     description: w.description(data.rows.map((r) => `${r.name} ${r.derivations[0] ? formatDerived(r.derivations[0], lang) : rp(r.value)}`).join('; '), ref),
     notes: [...new Set(notes)],
-    sources: outlets(dataset, data.sources),
+    sources: citedOutlets(dataset, data.sources, lang),
     legend: [
       { label: w.bar, color: COLORS.value, mark: 'bar' },
       ...(data.reference ? [{ label: ref, color: COLORS.reference, mark: 'dashed' as const }] : []),

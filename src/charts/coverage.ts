@@ -10,7 +10,7 @@ import type { Dataset } from '../lib/dataset-schema.ts';
 import { formatNumber, formatPercent, type Lang } from '../lib/format.ts';
 import { coverageData, type CoverageData, type CoverageRow } from './coverage-data.ts';
 import { COLORS } from './palette.ts';
-import { outlets } from './sources.ts';
+import { citedOutlets, outlets } from './sources.ts';
 import { chartOutput } from './svg-finish.ts';
 import type { BuildOptions, ChartOutput, ChartTable, ChartText } from './types.ts';
 
@@ -78,7 +78,7 @@ function texts(dataset: Dataset, data: CoverageData, lang: Lang): ChartText {
     subtitle: w.subtitle,
     description: w.description(data.rows.map((r) => `${lang === 'id' ? r.rate.label_id : r.rate.label_en}: ${valueLabel(r, lang)}`).join('; ')),
     notes,
-    sources: outlets(dataset, data.sources),
+    sources: citedOutlets(dataset, data.sources, lang),
     legend: [
       { label: w.rate, color: COLORS.value, mark: 'bar' },
       ...(data.rows.some((r) => r.target) ? [{ label: w.target, color: COLORS.reference, mark: 'dashed' as const }] : []),

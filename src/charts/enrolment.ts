@@ -9,7 +9,7 @@ import type { Dataset } from '../lib/dataset-schema.ts';
 import { formatNumber, type Lang } from '../lib/format.ts';
 import { enrolmentData, type EnrolmentData, type Segment } from './enrolment-data.ts';
 import { COLORS } from './palette.ts';
-import { outlets } from './sources.ts';
+import { citedOutlets, outlets } from './sources.ts';
 import { chartOutput } from './svg-finish.ts';
 import type { BuildOptions, ChartOutput, ChartText, ChartTable, LegendItem } from './types.ts';
 
@@ -97,7 +97,7 @@ function texts(dataset: Dataset, data: EnrolmentData, lang: Lang): ChartText {
     subtitle: w.subtitle(n(target)),
     description: w.description(data.rows.map((r) => `${r.name} ${valueLabel(r, lang)}`).join('; '), paid, n(target), share),
     notes,
-    sources: outlets(dataset, data.sources),
+    sources: citedOutlets(dataset, data.sources, lang),
     legend,
   };
 }

@@ -8,7 +8,7 @@ import type { Lang } from '../lib/format.ts';
 import { formatNumber, formatQualified } from '../lib/format.ts';
 import { STATUS_LABEL } from '../lib/i18n.ts';
 import { regionName } from '../lib/regency-name.ts';
-import { outlets } from './sources.ts';
+import { citedOutlets, outlets } from './sources.ts';
 import type { ChartTable } from './types.ts';
 
 const WORDS = {
@@ -82,7 +82,7 @@ export function mapText(d: Dataset, lang: Lang): MapText {
       // Notes the editors attached to a headline count (e.g. Nagekeo's includes non-civil-servant staff).
       ...d.notes.filter((n) => n.figure !== null && d.status.some((s) => s.headlineFigure === n.figure)).map((n) => (lang === 'id' ? n.text_id : n.text_en)),
     ],
-    sources: outlets(d, sourceIds),
+    sources: citedOutlets(d, sourceIds, lang),
     credit: w.credit,
   };
 }
