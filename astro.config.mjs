@@ -12,6 +12,8 @@ export default defineConfig({
   trailingSlash: 'always',
   outDir: process.env.PAYUNG_OUT_DIR ?? './dist',
   build: { format: 'directory', inlineStylesheets: 'always' },
+  // Astro 7's default ('jsx') drops whitespace between inline elements, which would glue words
+  // together in our prose; `true` is the lossless compression the pages were written for.
   compressHTML: true,
   devToolbar: { enabled: false },
   vite: { build: { assetsInlineLimit: 0 } },
