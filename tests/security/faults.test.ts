@@ -3,26 +3,12 @@
  * non-zero with a message that says what to fix, and the previous dist/ and
  * generated/ stay byte-identical.
  */
-import { createHash } from 'node:crypto';
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, runBuild, scratchDir } from '../fixtures/hostile/build-hostile.ts';
 import { BOUNDARIES_SOURCE } from '../../scripts/geo/boundaries-source.ts';
-
-/** sha256 over every file's path and bytes: equal hashes = byte-identical trees. */
-function hashTree(dir: string): string {
-  const hash = createHash('sha256');
-  const walk = (d: string) => {
-    for (const name of readdirSync(d).sort()) {
-      const full = join(d, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else hash.update(`${relative(dir, full)}\0`).update(readFileSync(full));
-    }
-  };
-  walk(dir);
-  return hash.digest('hex');
-}
+import { hashTree } from './hash-tree.ts';
 
 let base: string;
 let out: string;
