@@ -33,7 +33,7 @@ const WORDS = {
     notComparable: 'Angka-angka ini tidak sebanding satu sama lain: dasar perhitungan dan waktunya berbeda (lihat label tiap batang dan catatan di atas).',
     description: (rows: string) => `Diagram batang mendatar, skala 0–100%. ${rows}.`,
     header: ['Wilayah', 'Angka', 'Tingkat terbit', 'Target', 'Dihitung ulang', 'Sumber'],
-    csvHeader: ['wilayah', 'baris', 'persen', 'angka', 'sumber'],
+    csvHeader: ['wilayah', 'baris', 'persen', 'kualifikasi', 'angka', 'sumber'],
     kinds: { rate: 'tingkat-terbit', target: 'target', recomputed: 'dihitung-ulang' },
   },
   en: {
@@ -50,7 +50,7 @@ const WORDS = {
     notComparable: 'These rates are not comparable with each other: they have different bases and dates (see each bar’s label and the notes above).',
     description: (rows: string) => `Horizontal bar chart on a 0–100% scale. ${rows}.`,
     header: ['Area', 'Figure', 'Published rate', 'Target', 'Recomputed', 'Source'],
-    csvHeader: ['area', 'row', 'percent', 'figure', 'source'],
+    csvHeader: ['area', 'row', 'percent', 'qualifier', 'figure', 'source'],
     kinds: { rate: 'published-rate', target: 'target', recomputed: 'recomputed' },
   },
 } as const;
@@ -97,9 +97,9 @@ function table(dataset: Dataset, data: CoverageData, lang: Lang): ChartTable {
     outlets(dataset, r.sources).join(', '),
   ]);
   const csvRows = data.rows.flatMap((r) => [
-    [r.place, w.kinds.rate, r.rate.value, r.rate.id, outlets(dataset, [r.rate.source]).join(', ')],
-    ...(r.target ? [[r.place, w.kinds.target, r.target.value, r.target.id, outlets(dataset, [r.target.source]).join(', ')]] : []),
-    ...(r.recomputed ? [[r.place, w.kinds.recomputed, Math.round(r.recomputed.computed * 10) / 10, r.recomputed.id, outlets(dataset, r.sources).join(', ')]] : []),
+    [r.place, w.kinds.rate, r.rate.value, r.rate.qualifier, r.rate.id, outlets(dataset, [r.rate.source]).join(', ')],
+    ...(r.target ? [[r.place, w.kinds.target, r.target.value, r.target.qualifier, r.target.id, outlets(dataset, [r.target.source]).join(', ')]] : []),
+    ...(r.recomputed ? [[r.place, w.kinds.recomputed, Math.round(r.recomputed.computed * 10) / 10, null, r.recomputed.id, outlets(dataset, r.sources).join(', ')]] : []),
   ]);
   return { header: [...w.header], numeric: [false, false, true, true, true, false], rows, csvHeader: [...w.csvHeader], csvRows };
 }
