@@ -3,7 +3,10 @@
  * that the notice travel with copies, so the build republishes it next to the
  * TopoJSON and GeoJSON it derives, with the credit line.
  */
-export const BOUNDARY_CREDIT = 'Batas wilayah: cahyadsn/wilayah_boundaries (MIT), kode Kepmendagri 300.2.2-2430/2025';
+import { messages } from '../../src/lib/i18n.ts';
+import { SITE_NAME } from '../../src/lib/site.ts';
+
+export const BOUNDARY_CREDIT = messages('id').credits.boundaries;
 
 export function licenceNotice(sql: string): string {
   const header = /\/\*([\s\S]*?)\*\//.exec(sql)?.[1] ?? '';
@@ -13,7 +16,7 @@ export function licenceNotice(sql: string): string {
   const body = header.slice(start, header.indexOf(copyright, start) >= 0 && copyright ? header.indexOf(copyright, start) : undefined);
   return [
     BOUNDARY_CREDIT,
-    'Payung: ntt-kabupaten.topo.json and ntt-kabupaten.geo.json are simplified derivatives of',
+    `${SITE_NAME}: ntt-kabupaten.topo.json and ntt-kabupaten.geo.json are simplified derivatives of`,
     'db/kab/wilayah_boundaries_kab_53.sql, commit 3c5a7960f4d227a38489094d84252bdbb3f978a5.',
     '',
     body.trim().replace(/\n={3,}\s*$/, '').trim(),

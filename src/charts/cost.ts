@@ -13,44 +13,15 @@ import { COLORS } from './palette.ts';
 import { citedOutlets, outlets } from './sources.ts';
 import { chartOutput } from './svg-finish.ts';
 import type { BuildOptions, ChartOutput, ChartTable, ChartText } from './types.ts';
+import { messages, pick } from '../lib/i18n.ts';
 
 const ROW = 46;
 const BAR_TOP = 22;
 const BAR_BOTTOM = 4;
 
-const WORDS = {
-  id: {
-    title: 'Biaya per pekerja per bulan',
-    subtitle: 'Anggaran kabupaten dibagi jumlah pekerja dan jumlah bulan, dihitung Payung dari angka dalam berita',
-    bar: 'Biaya per pekerja per bulan (dihitung)',
-    reference: (region: string, v: string) => `Iuran yang dianggarkan ${region}: ${v} (asumsi dalam berita)`,
-    referenceShort: (v: string) => `iuran ${v}`,
-    arithmetic: (name: string, budget: string, workers: string, months: string, result: string) =>
-      `${name}: ${budget} ÷ ${workers} pekerja ÷ ${months} bulan = ${result}.`,
-    selfCheck: (region: string, arith: string) => `Berita ${region} menghitung dananya dari jumlah pekerja × iuran yang diasumsikan (${arith}); anggaran itu konsisten dengan asumsinya, jadi tidak dibagi kembali menjadi “biaya per pekerja”.`,
-    description: (rows: string, ref: string) => `Diagram batang mendatar. Biaya per pekerja per bulan: ${rows}. Garis acuan: ${ref}.`,
-    header: ['Kabupaten', 'Anggaran', 'Pekerja', 'Bulan', 'Biaya per pekerja per bulan', 'Sumber'],
-    csvHeader: ['kode', 'kabupaten', 'baris', 'anggaran_rupiah', 'pekerja', 'bulan', 'rupiah_per_pekerja_bulan', 'kualifikasi', 'rupiah_rendah', 'rupiah_tinggi', 'angka', 'sumber'],
-    derived: 'dihitung', referenceRow: 'iuran-acuan',
-  },
-  en: {
-    title: 'Cost per worker per month',
-    subtitle: 'A regency’s budget divided by its number of workers and months, computed by Payung from the figures in the reports',
-    bar: 'Cost per worker per month (computed)',
-    reference: (region: string, v: string) => `Contribution ${region} budgets for: ${v} (an assumption in the report)`,
-    referenceShort: (v: string) => `contribution ${v}`,
-    arithmetic: (name: string, budget: string, workers: string, months: string, result: string) =>
-      `${name}: ${budget} ÷ ${workers} workers ÷ ${months} ${months === '1' ? 'month' : 'months'} = ${result}.`,
-    selfCheck: (region: string, arith: string) => `The ${region} report computes its budget as workers × an assumed contribution (${arith}); the budget is consistent with its assumption, so it is not divided back into a “cost per worker”.`,
-    description: (rows: string, ref: string) => `Horizontal bar chart. Cost per worker per month: ${rows}. Reference line: ${ref}.`,
-    header: ['Regency', 'Budget', 'Workers', 'Months', 'Cost per worker per month', 'Source'],
-    csvHeader: ['kode', 'regency', 'row', 'budget_rupiah', 'workers', 'months', 'rupiah_per_worker_month', 'qualifier', 'rupiah_low', 'rupiah_high', 'figure', 'source'],
-    derived: 'computed', referenceRow: 'reference-contribution',
-  },
-} as const;
 
 function texts(dataset: Dataset, data: CostData, lang: Lang): ChartText {
-  const w = WORDS[lang];
+  const w = messages(lang).charts.cost;
   const rp = (v: number) => formatRupiah(v, lang);
   const n = (v: number) => formatNumber(v, lang);
   const figures = new Map(dataset.figures.map((f) => [f.id, f]));
@@ -67,7 +38,7 @@ function texts(dataset: Dataset, data: CostData, lang: Lang): ChartText {
   const firstCheck = selfChecks[0];
   if (firstCheck) notes.push(w.selfCheck(data.referenceRegency ?? 'NTT', checkArithmetic(firstCheck, figures, lang)));
   for (const note of dataset.notes) {
-    if (note.figure && termFigures.has(note.figure) && note.kind !== 'kontradiksi') notes.push(lang === 'id' ? note.text_id : note.text_en);
+    if (note.figure && termFigures.has(note.figure) && note.kind !== 'kontradiksi') notes.push(pick(note, 'text', lang));
   }
   const ref = data.reference ? w.reference(data.referenceRegency ?? 'NTT', rp(data.reference.value)) : '';
   return {
@@ -84,7 +55,7 @@ function texts(dataset: Dataset, data: CostData, lang: Lang): ChartText {
 }
 
 function table(dataset: Dataset, data: CostData, lang: Lang): ChartTable {
-  const w = WORDS[lang];
+  const w = messages(lang).charts.cost;
   const rp = (v: number) => formatRupiah(v, lang);
   const n = (v: number) => formatNumber(v, lang);
   const figures = new Map(dataset.figures.map((f) => [f.id, f]));
@@ -109,7 +80,7 @@ function table(dataset: Dataset, data: CostData, lang: Lang): ChartTable {
 
 export function costChart(dataset: Dataset, { lang, document, width = 640, idPrefix = 'jc-biaya' }: BuildOptions): ChartOutput {
   const data = costData(dataset);
-  const w = WORDS[lang];
+  const w = messages(lang).charts.cost;
   const rp = (v: number) => formatRupiah(v, lang);
   const narrow = width < 480;
   const max = Math.max(...data.rows.map((r) => r.high), data.reference?.value ?? 0);

@@ -13,50 +13,15 @@ import { COLORS } from './palette.ts';
 import { citedOutlets, outlets } from './sources.ts';
 import { chartOutput } from './svg-finish.ts';
 import type { BuildOptions, ChartOutput, ChartTable, ChartText } from './types.ts';
+import { messages, pick } from '../lib/i18n.ts';
 
 const ROW = 66;
 const BAR_TOP = 40;
 const BAR_BOTTOM = 6;
 
-const WORDS = {
-  id: {
-    title: 'Tingkat kepesertaan menurut berita',
-    subtitle: 'Persen pekerja yang terlindungi BPJS Ketenagakerjaan, seperti diterbitkan; dua angka dengan dasar berbeda',
-    rate: 'Tingkat kepesertaan (terbit)',
-    target: 'Target',
-    recomputed: 'Dihitung ulang dari angka dalam berita',
-    about: 'sekitar ',
-    valueLabel: (v: string, extra: string) => (extra ? `${v} (${extra})` : v),
-    targetShort: (v: string) => `target ${v}`,
-    recomputedShort: (v: string) => `dihitung: ${v}`,
-    mismatch: (place: string, arith: string, published: string, computed: string) => `${place}: ${arith}. Berita menyebut ${published}; dari jumlah pekerja yang disebutnya sendiri hasilnya ${computed}.`,
-    notComparable: 'Angka-angka ini tidak sebanding satu sama lain: dasar perhitungan dan waktunya berbeda (lihat label tiap batang dan catatan di atas).',
-    description: (rows: string) => `Diagram batang mendatar, skala 0–100%. ${rows}.`,
-    header: ['Wilayah', 'Angka', 'Tingkat terbit', 'Target', 'Dihitung ulang', 'Sumber'],
-    csvHeader: ['wilayah', 'baris', 'persen', 'kualifikasi', 'angka', 'sumber'],
-    kinds: { rate: 'tingkat-terbit', target: 'target', recomputed: 'dihitung-ulang' },
-  },
-  en: {
-    title: 'Coverage rates, as reported',
-    subtitle: 'Share of workers covered by BPJS Ketenagakerjaan, as published; two rates on different bases',
-    rate: 'Coverage rate (published)',
-    target: 'Target',
-    recomputed: 'Recomputed from the report’s own counts',
-    about: 'about ',
-    valueLabel: (v: string, extra: string) => (extra ? `${v} (${extra})` : v),
-    targetShort: (v: string) => `target ${v}`,
-    recomputedShort: (v: string) => `recomputed: ${v}`,
-    mismatch: (place: string, arith: string, published: string, computed: string) => `${place}: ${arith}. The report says ${published}; its own counts give ${computed}.`,
-    notComparable: 'These rates are not comparable with each other: they have different bases and dates (see each bar’s label and the notes above).',
-    description: (rows: string) => `Horizontal bar chart on a 0–100% scale. ${rows}.`,
-    header: ['Area', 'Figure', 'Published rate', 'Target', 'Recomputed', 'Source'],
-    csvHeader: ['area', 'row', 'percent', 'qualifier', 'figure', 'source'],
-    kinds: { rate: 'published-rate', target: 'target', recomputed: 'recomputed' },
-  },
-} as const;
 
 function valueLabel(row: CoverageRow, lang: Lang): string {
-  const w = WORDS[lang];
+  const w = messages(lang).charts.coverage;
   const p = (v: number) => formatPercent(v, lang);
   const main = `${row.rate.qualifier === 'sekitar' ? w.about : ''}${p(row.rate.value)}`;
   const extra = row.target ? w.targetShort(p(row.target.value)) : row.recomputed && !row.recomputed.agrees ? w.recomputedShort(p(row.recomputed.computed)) : '';
@@ -64,11 +29,11 @@ function valueLabel(row: CoverageRow, lang: Lang): string {
 }
 
 function texts(dataset: Dataset, data: CoverageData, lang: Lang): ChartText {
-  const w = WORDS[lang];
+  const w = messages(lang).charts.coverage;
   const figures = new Map(dataset.figures.map((f) => [f.id, f]));
   const notes: string[] = [];
   for (const row of data.rows) {
-    const own = lang === 'id' ? row.rate.note_id : row.rate.note_en;
+    const own = pick(row.rate, 'note', lang);
     if (own) notes.push(`${row.place}: ${own}`);
     if (row.recomputed && !row.recomputed.agrees) notes.push(w.mismatch(row.place, checkArithmetic(row.recomputed, figures, lang), `${row.rate.qualifier === 'sekitar' ? w.about : ''}${formatPercent(row.rate.value, lang)}`, formatPercent(row.recomputed.computed, lang)));
   }
@@ -76,7 +41,7 @@ function texts(dataset: Dataset, data: CoverageData, lang: Lang): ChartText {
   return {
     title: w.title,
     subtitle: w.subtitle,
-    description: w.description(data.rows.map((r) => `${lang === 'id' ? r.rate.label_id : r.rate.label_en}: ${valueLabel(r, lang)}`).join('; ')),
+    description: w.description(data.rows.map((r) => `${pick(r.rate, 'label', lang)}: ${valueLabel(r, lang)}`).join('; ')),
     notes,
     sources: citedOutlets(dataset, data.sources, lang),
     legend: [
@@ -88,9 +53,9 @@ function texts(dataset: Dataset, data: CoverageData, lang: Lang): ChartText {
 }
 
 function table(dataset: Dataset, data: CoverageData, lang: Lang): ChartTable {
-  const w = WORDS[lang];
+  const w = messages(lang).charts.coverage;
   const p = (v: number) => formatPercent(v, lang);
-  const label = (r: CoverageRow) => (lang === 'id' ? r.rate.label_id : r.rate.label_en);
+  const label = (r: CoverageRow) => pick(r.rate, 'label', lang);
   const rows = data.rows.map((r) => [
     r.place, label(r), `${r.rate.qualifier === 'sekitar' ? w.about : ''}${p(r.rate.value)}`, r.target ? p(r.target.value) : '—',
     r.recomputed ? `${p(r.recomputed.computed)} (${r.recomputed.inputs.map((i) => formatNumber(i.value, lang)).join(' ÷ ')})` : '—',
@@ -107,7 +72,7 @@ function table(dataset: Dataset, data: CoverageData, lang: Lang): ChartTable {
 export function coverageChart(dataset: Dataset, { lang, document, width = 640, idPrefix = 'jc-tingkat' }: BuildOptions): ChartOutput {
   const data = coverageData(dataset);
   const narrow = width < 480;
-  const label = (r: CoverageRow) => (lang === 'id' ? r.rate.label_id : r.rate.label_en);
+  const label = (r: CoverageRow) => pick(r.rate, 'label', lang);
   const lanes = data.rows.map(label);
   const height = 8 + lanes.length * ROW + 28;
   const mid = (BAR_TOP - BAR_BOTTOM) / 2;

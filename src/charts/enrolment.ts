@@ -12,56 +12,15 @@ import { COLORS } from './palette.ts';
 import { citedOutlets, outlets } from './sources.ts';
 import { chartOutput } from './svg-finish.ts';
 import type { BuildOptions, ChartOutput, ChartText, ChartTable, LegendItem } from './types.ts';
+import { messages, pick } from '../lib/i18n.ts';
 
 const ROW = 46;
 const BAR_TOP = 22;
 const BAR_BOTTOM = 6;
 
-const WORDS = {
-  id: {
-    title: 'Peserta terdokumentasi per kabupaten, menurut pembayar iuran',
-    subtitle: (t: string) => `Angka terbit tiap kabupaten dibandingkan target provinsi ${t} pekerja rentan yang iurannya dibayar APBD Provinsi`,
-    segment: { province: 'APBD Provinsi', regency: 'APBD kabupaten', staff: 'APBD kabupaten: pegawai non-ASN', unknown: 'Pembayar tidak disebut' } as Record<Segment, string>,
-    targetRow: 'Dibayar APBD Provinsi (menurut berita)',
-    target: (t: string) => `Target provinsi ${t}`,
-    ofTarget: (v: string, t: string, p: string) => `${v} dari target ${t} (${p})`,
-    published: 'Total terbit (bila rincian tak cocok)',
-    partsMismatch: (parts: string, about: string, total: string) => `${parts} (rincian) · terbit ${about}${total}`,
-    includesStaff: (v: string, s: string) => `${v}, termasuk ${s} non-ASN`,
-    about: 'sekitar ',
-    mismatchNote: (name: string, arith: string) =>
-      `Rincian ${name} tidak cocok dengan totalnya: ${arith}. Batang menggambar rinciannya; garis tegak menandai total yang diterbitkan.`,
-    description: (rows: string, paid: string, target: string, share: string) =>
-      `Diagram batang mendatar. Kabupaten dengan angka terbit: ${rows}. Yang menurut berita dibayar APBD Provinsi: ${paid} dari target ${target} (${share}).`,
-    header: ['Kabupaten', 'APBD Provinsi', 'APBD kabupaten', 'Pegawai non-ASN (APBD kabupaten)', 'Jumlah rincian', 'Total terbit', 'Sumber'],
-    csvHeader: ['kode', 'kabupaten', 'baris', 'pembayar', 'nilai', 'kualifikasi', 'nilai_rendah', 'nilai_tinggi', 'angka', 'sumber'],
-    rowKind: { part: 'rincian', headline: 'total-terbit', target: 'target', paid: 'jumlah-dibayar-provinsi' },
-    all: 'NTT (semua)',
-  },
-  en: {
-    title: 'Enrolments by regency, by who pays the contributions',
-    subtitle: (t: string) => `Each regency’s published figures against the province’s target of ${t} vulnerable workers paid for from the provincial budget`,
-    segment: { province: 'Provincial budget (APBD I)', regency: 'Regency budget (APBD II)', staff: 'Regency budget: non-civil-servant staff', unknown: 'Payer not reported' } as Record<Segment, string>,
-    targetRow: 'Paid by the province (per the reports)',
-    target: (t: string) => `Provincial target ${t}`,
-    ofTarget: (v: string, t: string, p: string) => `${v} of the ${t} target (${p})`,
-    published: 'Published total (where the parts disagree)',
-    partsMismatch: (parts: string, about: string, total: string) => `${parts} (parts) · published ${about}${total}`,
-    includesStaff: (v: string, s: string) => `${v}, incl. ${s} non-civil-servant staff`,
-    about: 'about ',
-    mismatchNote: (name: string, arith: string) =>
-      `${name}’s parts do not add up to its total: ${arith}. The bar shows the parts; the vertical line marks the published total.`,
-    description: (rows: string, paid: string, target: string, share: string) =>
-      `Horizontal bar chart. Regencies with published figures: ${rows}. Tied by the reports to the provincial budget: ${paid} of the ${target} target (${share}).`,
-    header: ['Regency', 'Provincial budget', 'Regency budget', 'Non-civil-servant staff (regency budget)', 'Sum of parts', 'Published total', 'Source'],
-    csvHeader: ['kode', 'regency', 'row', 'payer', 'value', 'qualifier', 'value_low', 'value_high', 'figure', 'source'],
-    rowKind: { part: 'part', headline: 'published-total', target: 'target', paid: 'sum-paid-by-province' },
-    all: 'NTT (all)',
-  },
-} as const;
 
 function valueLabel(row: EnrolmentData['rows'][number], lang: Lang): string {
-  const w = WORDS[lang];
+  const w = messages(lang).charts.enrolment;
   const n = (v: number) => formatNumber(v, lang);
   if (row.check && !row.check.agrees) {
     return w.partsMismatch(n(row.partsSum), row.headline.qualifier === 'sekitar' ? w.about : '', n(row.headline.value));
@@ -71,7 +30,7 @@ function valueLabel(row: EnrolmentData['rows'][number], lang: Lang): string {
 }
 
 function texts(dataset: Dataset, data: EnrolmentData, lang: Lang): ChartText {
-  const w = WORDS[lang];
+  const w = messages(lang).charts.enrolment;
   const n = (v: number) => formatNumber(v, lang);
   const target = data.target?.value ?? 0;
   const share = data.share ? formatDerived(data.share, lang) : '—';
@@ -82,7 +41,7 @@ function texts(dataset: Dataset, data: EnrolmentData, lang: Lang): ChartText {
     if (row.check && !row.check.agrees) notes.push(w.mismatchNote(row.name, checkArithmetic(row.check, figures, lang)));
   }
   for (const row of data.rows) notes.push(...row.notes.map((note) => note[lang]));
-  const paidNote = lang === 'id' ? data.share?.note_id : data.share?.note_en;
+  const paidNote = data.share ? pick(data.share, 'note', lang) : null;
   if (paidNote) notes.push(paidNote);
   const present = new Set(data.rows.flatMap((r) => r.parts.map((p) => p.segment)));
   const legend: LegendItem[] = [
@@ -105,7 +64,7 @@ function texts(dataset: Dataset, data: EnrolmentData, lang: Lang): ChartText {
 const SEGMENT_COLOR: Record<Segment, string> = { province: COLORS.province, regency: COLORS.regency, staff: COLORS.staff, unknown: COLORS.uncertain };
 
 function table(dataset: Dataset, data: EnrolmentData, lang: Lang): ChartTable {
-  const w = WORDS[lang];
+  const w = messages(lang).charts.enrolment;
   const n = (v: number | undefined) => (v === undefined ? '—' : formatNumber(v, lang));
   const sum = (row: EnrolmentData['rows'][number], s: Segment) => {
     const parts = row.parts.filter((p) => p.segment === s);
@@ -134,7 +93,7 @@ function table(dataset: Dataset, data: EnrolmentData, lang: Lang): ChartTable {
 
 export function enrolmentChart(dataset: Dataset, { lang, document, width = 640, idPrefix = 'jc-peserta' }: BuildOptions): ChartOutput {
   const data = enrolmentData(dataset);
-  const w = WORDS[lang];
+  const w = messages(lang).charts.enrolment;
   const n = (v: number) => formatNumber(v, lang);
   const target = data.target?.value ?? Math.max(...data.rows.map((r) => r.partsSum));
   const lanes = [...(data.target ? [w.targetRow] : []), ...data.rows.map((r) => r.name)];

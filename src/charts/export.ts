@@ -9,7 +9,7 @@ import type { Lang } from '../lib/format.ts';
 import { sanitizeSvg } from './sanitize-svg.ts';
 import type { ChartTable, ChartText, LegendItem } from './types.ts';
 import { escapeXml } from '../lib/escape-xml.ts';
-import { SITE_NAME } from '../lib/site.ts';
+import { messages } from '../lib/i18n.ts';
 
 export const EXPORT_WIDTH = 688;
 const PAD = 24;
@@ -19,10 +19,10 @@ const FONT = "'DejaVu Sans', Verdana, sans-serif";
 /** Average advance of DejaVu Sans, in ems: generous, so lines never run off the edge. */
 const CHAR_EM = 0.6;
 
-const WORDS = {
-  id: { notes: 'Catatan', source: 'Sumber', credit: `Grafik: ${SITE_NAME}` },
-  en: { notes: 'Notes', source: 'Source', credit: `Chart: ${SITE_NAME}` },
-} as const;
+function words(lang: Lang) {
+  const t = messages(lang);
+  return { ...t.charts.export, credit: t.credits.chart };
+}
 
 /** Greedy word wrap by an estimated text width. */
 export function wrap(text: string, fontSize: number, width: number): string[] {
@@ -86,7 +86,7 @@ export interface ExportInput extends ChartText {
 
 /** A self-contained, sanitised SVG document of the chart with its words around it. */
 export function exportSvg(input: ExportInput): string {
-  const w = WORDS[input.lang];
+  const w = words(input.lang);
   const inner = EXPORT_WIDTH - 2 * PAD;
   const out: string[] = [];
   let y = PAD;
@@ -136,6 +136,6 @@ export function renderPng(svg: string, scale = 2): Uint8Array {
 
 /** The CSV of a chart's table, with its title, source and credit as comment lines on top. */
 export function exportCsv(table: ChartTable, text: Pick<ChartText, 'title' | 'sources'>, lang: Lang, url: string): string {
-  const w = WORDS[lang];
+  const w = words(lang);
   return toCsv(table.csvHeader, table.csvRows, [text.title, `${w.source}: ${text.sources.join(', ')}`, `${w.credit} · ${url}`]);
 }

@@ -7,34 +7,31 @@ import { coverageChart } from './coverage.ts';
 import { enrolmentChart } from './enrolment.ts';
 import { timelineChart } from './timeline.ts';
 import type { ChartDefinition } from './types.ts';
+import { messages } from '../lib/i18n.ts';
 
 export const CHARTS: readonly ChartDefinition[] = [
   {
     id: 'peserta-per-kabupaten',
     slug: 'peserta-per-kabupaten',
-    title_id: 'Peserta terdokumentasi per kabupaten, menurut pembayar iuran',
-    title_en: 'Enrolments by regency, by who pays the contributions',
+    title: (lang) => messages(lang).charts.enrolment.title,
     build: (dataset, lang, document, options = {}) => enrolmentChart(dataset, { lang, document, ...options }),
   },
   {
     id: 'biaya-per-pekerja',
     slug: 'biaya-per-pekerja',
-    title_id: 'Biaya per pekerja per bulan',
-    title_en: 'Cost per worker per month',
+    title: (lang) => messages(lang).charts.cost.title,
     build: (dataset, lang, document, options = {}) => costChart(dataset, { lang, document, ...options }),
   },
   {
     id: 'tingkat-kepesertaan',
     slug: 'tingkat-kepesertaan',
-    title_id: 'Tingkat kepesertaan menurut berita',
-    title_en: 'Coverage rates, as reported',
+    title: (lang) => messages(lang).charts.coverage.title,
     build: (dataset, lang, document, options = {}) => coverageChart(dataset, { lang, document, ...options }),
   },
   {
     id: 'linimasa',
     slug: 'linimasa',
-    title_id: 'Linimasa peluncuran dan perjanjian',
-    title_en: 'Timeline of launches and agreements',
+    title: (lang) => messages(lang).charts.timeline.title,
     build: (dataset, lang, document, options = {}) => timelineChart(dataset, { lang, document, ...options }),
   },
 ];

@@ -1,6 +1,6 @@
 import type { Dataset } from '../lib/dataset-schema.ts';
 import type { Lang } from '../lib/format.ts';
-import { SOURCE_KIND_LABEL } from '../lib/i18n.ts';
+import { messages } from '../lib/i18n.ts';
 
 /** Outlet names for a set of source ids, in the dataset's source order, without repeats. */
 export function outlets(dataset: Dataset, sourceIds: Iterable<string>): string[] {
@@ -13,7 +13,7 @@ export function citedOutlets(dataset: Dataset, sourceIds: Iterable<string>, lang
   const wanted = new Set(sourceIds);
   const seen = new Map<string, string>();
   for (const s of dataset.sources.filter((x) => wanted.has(x.id))) {
-    if (!seen.has(s.outlet)) seen.set(s.outlet, `${s.outlet} (${SOURCE_KIND_LABEL[lang][s.kind]})`);
+    if (!seen.has(s.outlet)) seen.set(s.outlet, `${s.outlet} (${messages(lang).sourceKind[s.kind]})`);
   }
   return [...seen.values()];
 }

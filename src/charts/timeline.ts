@@ -6,74 +6,32 @@
  */
 import * as Plot from '@observablehq/plot';
 import type { Dataset } from '../lib/dataset-schema.ts';
-import { formatDate, type Lang } from '../lib/format.ts';
+import { formatDate, monthName, type Lang } from '../lib/format.ts';
 import type { Event } from '../lib/schema.ts';
 import { COLORS } from './palette.ts';
 import { citedOutlets, outlets } from './sources.ts';
 import { chartOutput } from './svg-finish.ts';
 import { timelineData, type TimelineData, type TimelineItem } from './timeline-data.ts';
 import type { BuildOptions, ChartOutput, ChartTable, ChartText } from './types.ts';
+import { messages, pick } from '../lib/i18n.ts';
 
 /** Row height and the mark's offset below the row's centre; phones get the date on its own line. */
 const LAYOUT = { wide: { row: 44, mark: 8 }, narrow: { row: 60, mark: 14 } } as const;
 
-const MONTHS = {
-  id: ['Jan', 'Feb', 'Mar', 'Apr', 'Mei', 'Jun', 'Jul', 'Agu', 'Sep', 'Okt', 'Nov', 'Des'],
-  en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
-} as const;
-
-const KIND: Record<Lang, Record<Event['kind'], string>> = {
-  id: {
-    peluncuran: 'peluncuran', 'peluncuran-provinsi': 'peluncuran provinsi', 'penyerahan-kartu': 'penyerahan kartu',
-    'penyerahan-santunan': 'santunan kematian', pks: 'perjanjian kerja sama', mou: 'nota kesepahaman', peraturan: 'peraturan gubernur',
-  },
-  en: {
-    peluncuran: 'launch', 'peluncuran-provinsi': 'provincial launch', 'penyerahan-kartu': 'cards handed over',
-    'penyerahan-santunan': 'death benefit', pks: 'cooperation agreement', mou: 'memorandum of understanding', peraturan: 'governor regulation',
-  },
-};
-
-const WORDS = {
-  id: {
-    title: 'Linimasa peluncuran dan perjanjian',
-    subtitle: (y: number) => `Peristiwa program perlindungan pekerja rentan di NTT, ${y}, setepat tanggal yang disebut berita`,
-    dated: 'Tanggal disebut berita',
-    yearOnly: 'Hanya tahun diketahui: digambar sepanjang tahun',
-    notReported: 'tanggal tidak dilaporkan',
-    outside: (list: string, y: number) => `Di luar rentang grafik (sebelum ${y}): ${list}.`,
-    description: (y: number, list: string) => `Linimasa ${y}. ${list}.`,
-    header: ['Tanggal', 'Ketepatan', 'Wilayah', 'Peristiwa', 'Sumber'],
-    csvHeader: ['tanggal', 'ketepatan', 'awal', 'akhir', 'wilayah', 'jenis', 'peristiwa', 'kode', 'sumber'],
-    precision: { day: 'tanggal tepat', month: 'hanya bulan', year: 'hanya tahun' },
-  },
-  en: {
-    title: 'Timeline of launches and agreements',
-    subtitle: (y: number) => `Events of the vulnerable-worker cover programme in NTT, ${y}, dated only as precisely as the reports`,
-    dated: 'Date given in the report',
-    yearOnly: 'Only the year is known: drawn across the year',
-    notReported: 'date not reported',
-    outside: (list: string, y: number) => `Outside the chart (before ${y}): ${list}.`,
-    description: (y: number, list: string) => `Timeline of ${y}. ${list}.`,
-    header: ['Date', 'Precision', 'Area', 'Event', 'Source'],
-    csvHeader: ['date', 'precision', 'start', 'end', 'area', 'kind', 'event', 'id', 'source'],
-    precision: { day: 'exact date', month: 'month only', year: 'year only' },
-  },
-} as const;
-
 function rowLabel(item: TimelineItem, lang: Lang): string {
-  return `${item.place} · ${KIND[lang][item.event.kind]}`;
+  return `${item.place} · ${messages(lang).eventKind[item.event.kind]}`;
 }
 
 function dateLabel(item: TimelineItem, lang: Lang): string {
-  return item.event.date.precision === 'day' ? formatDate(item.event.date, lang) : `${formatDate(item.event.date, lang)}, ${WORDS[lang].notReported}`;
+  return item.event.date.precision === 'day' ? formatDate(item.event.date, lang) : `${formatDate(item.event.date, lang)}, ${messages(lang).charts.timeline.notReported}`;
 }
 
 function texts(dataset: Dataset, data: TimelineData, lang: Lang): ChartText {
-  const w = WORDS[lang];
-  const title = (e: Event) => (lang === 'id' ? e.title_id : e.title_en);
+  const w = messages(lang).charts.timeline;
+  const title = (e: Event) => pick(e, 'title', lang);
   const notes: string[] = [];
   for (const item of data.items) {
-    const note = lang === 'id' ? item.event.date_note_id : item.event.date_note_en;
+    const note = pick(item.event, 'date_note', lang);
     if (note) notes.push(`${title(item.event)}: ${note}`);
   }
   if (data.outside.length > 0) notes.push(w.outside(data.outside.map((i) => `${title(i.event)} (${formatDate(i.event.date, lang)})`).join('; '), data.year));
@@ -91,25 +49,25 @@ function texts(dataset: Dataset, data: TimelineData, lang: Lang): ChartText {
 }
 
 function table(dataset: Dataset, data: TimelineData, lang: Lang): ChartTable {
-  const w = WORDS[lang];
+  const w = messages(lang).charts.timeline;
   const all = [...data.outside, ...data.items];
   const day = (d: Date) => d.toISOString().slice(0, 10);
   const outlet = (i: TimelineItem) => outlets(dataset, [i.event.source]).join(', ');
   return {
     header: [...w.header],
     numeric: [false, false, false, false, false],
-    rows: all.map((i) => [formatDate(i.event.date, lang), w.precision[i.event.date.precision], i.place, lang === 'id' ? i.event.title_id : i.event.title_en, outlet(i)]),
+    rows: all.map((i) => [formatDate(i.event.date, lang), w.precision[i.event.date.precision], i.place, pick(i.event, 'title', lang), outlet(i)]),
     csvHeader: [...w.csvHeader],
     csvRows: all.map((i) => [
       i.event.date.iso, w.precision[i.event.date.precision], day(i.start), day(new Date(i.end.getTime() - 86_400_000)), i.place, i.event.kind,
-      lang === 'id' ? i.event.title_id : i.event.title_en, i.event.id, outlet(i),
+      pick(i.event, 'title', lang), i.event.id, outlet(i),
     ]),
   };
 }
 
 export function timelineChart(dataset: Dataset, { lang, document, width = 640, idPrefix = 'jc-linimasa' }: BuildOptions): ChartOutput {
   const data = timelineData(dataset);
-  const w = WORDS[lang];
+  const w = messages(lang).charts.timeline;
   const narrow = width < 480;
   const { row: ROW, mark: MARK_Y } = LAYOUT[narrow ? 'narrow' : 'wide'];
   const lanes = data.items.map((i) => i.event.id);
@@ -128,7 +86,7 @@ export function timelineChart(dataset: Dataset, { lang, document, width = 640, i
     marginBottom: 28,
     marginLeft: 10,
     marginRight: 14,
-    x: { type: 'utc', domain: [from, to], grid: true, label: null, ticks, tickFormat: (d: Date) => MONTHS[lang][d.getUTCMonth()] ?? '' },
+    x: { type: 'utc', domain: [from, to], grid: true, label: null, ticks, tickFormat: (d: Date) => monthName(d.getUTCMonth() + 1, lang, true) },
     y: { domain: lanes, axis: null, padding: 0 },
     marks: [
       Plot.ruleY(data.items, { y: id, dy: MARK_Y, stroke: 'currentColor', strokeOpacity: 0.25 }),

@@ -63,7 +63,7 @@ export interface ChartDefinition {
   /** Stable id, Indonesian: also the slug of /grafik/<slug>/, /embed/<id>/ and the download names. */
   id: string;
   slug: string;
-  title_id: string;
-  title_en: string;
+  /** The chart's title, from its words in the message catalog (the one place it is written). */
+  title(lang: Lang): string;
   build(dataset: Dataset, lang: Lang, document: ChartDocument, options?: { width?: number; idPrefix?: string }): ChartOutput;
 }

@@ -1,6 +1,7 @@
 import type { CheckResult, DerivedFigure, DerivedTerm } from './dataset-schema.ts';
 import { roundSignificant } from './derive.ts';
-import { formatNumber, formatPercent, formatRupiah, formatValue, QUALIFIER_WORD, type Lang } from './format.ts';
+import { formatNumber, formatPercent, formatRupiah, formatValue, qualifierWord, type Lang } from './format.ts';
+import { messages } from './i18n.ts';
 import type { Figure } from './schema.ts';
 
 /**
@@ -17,7 +18,7 @@ export function checkArithmetic(result: CheckResult, figures: ReadonlyMap<string
   const target = figures.get(result.target);
   const unit = target?.unit ?? '';
   const shown = (v: number) => (unit === 'persen' ? `${plain(v, lang)}%` : plain(v, lang));
-  const approx = target?.qualifier === 'sekitar' ? (lang === 'id' ? 'sekitar ' : 'about ') : '';
+  const approx = target?.qualifier === 'sekitar' ? `${messages(lang).approx} ` : '';
   if (result.kind === 'lebih-besar') {
     const sign = result.agrees ? '>' : '≤';
     return `${shown(result.targetValue)} ${sign} ${shown(result.computed)}`;
@@ -30,7 +31,7 @@ export function checkArithmetic(result: CheckResult, figures: ReadonlyMap<string
 
 function termText(t: DerivedTerm, unit: string, lang: Lang): string {
   const show = (v: number) => (unit === 'rupiah' && t.figure !== null ? formatRupiah(v, lang) : plain(v, lang));
-  const word = t.qualifier === 'sekitar' && t.low === null ? QUALIFIER_WORD[lang].sekitar : '';
+  const word = t.qualifier === 'sekitar' && t.low === null ? qualifierWord('sekitar', lang) : '';
   const range = t.low !== null && t.high !== null ? ` (${show(t.low)}–${show(t.high)})` : '';
   return `${word}${show(t.value)}${range}`;
 }
@@ -39,7 +40,7 @@ function termText(t: DerivedTerm, unit: string, lang: Lang): string {
 export function formatDerived(d: DerivedFigure, lang: Lang): string {
   const round = (v: number) => (d.significant === null ? v : roundSignificant(v, d.significant));
   if (d.low !== null && d.high !== null) {
-    const word = d.significant !== null ? QUALIFIER_WORD[lang].sekitar : '';
+    const word = d.significant !== null ? qualifierWord('sekitar', lang) : '';
     const low = round(d.low);
     const high = round(d.high);
     if (d.unit === 'persen') return `${word}${formatNumber(low, lang, 1)}–${formatPercent(high, lang)}`;
@@ -48,7 +49,7 @@ export function formatDerived(d: DerivedFigure, lang: Lang): string {
   }
   // A count reads "sekitar 32.152" next to its label; money and shares keep their unit.
   const shown = d.unit === 'pekerja' ? formatNumber(round(d.value), lang) : formatValue(round(d.value), d.unit, lang);
-  return `${d.qualifier === 'sekitar' ? QUALIFIER_WORD[lang].sekitar : ''}${shown}`;
+  return `${d.qualifier === 'sekitar' ? qualifierWord('sekitar', lang) : ''}${shown}`;
 }
 
 export function derivedArithmetic(d: DerivedFigure, lang: Lang): string {

@@ -100,13 +100,17 @@ export function optionalDate(doc: string): Column<PartialDate | null> {
   };
 }
 
+/** A count, amount or share: never negative (no measure of this story is). */
 export function number(doc: string): Column<number> {
   return {
     doc,
     required: true,
-    schema: z.number().finite(),
+    schema: z.number().finite().min(0),
     read: (c) => {
       const n = parseIdNumber(c);
+      if (n.ok && n.value < 0) {
+        return { ok: false, id: 'tidak boleh negatif: jumlah, anggaran dan persen tidak di bawah nol', en: 'must not be negative: counts, amounts and shares are never below zero' };
+      }
       return n.ok ? ok(n.value) : n;
     },
   };

@@ -8,7 +8,13 @@ import type { DataError } from './data-error.ts';
  * without BOM, CRLF, quoted newlines, and `,` or `;` as the delimiter. The
  * delimiter is decided once per file from its header line (column names never
  * contain either character): `;` if the header has one, else `,`. Data rows
- * are never used to guess.
+ * are never used to guess. Excel's "CSV (semicolon)" may write `sep=;` as the
+ * first line: that line names the delimiter and is not data (Excel hides it,
+ * so the header is still row 1).
+ *
+ * A cell holds at most MAX_CELL_CHARS characters: the longest real cell is a
+ * quote of a few sentences, and a runaway paste (a whole article, a binary
+ * file) is an error to fix, not text to lay out on every page and image.
  */
 export interface RawRow {
   /** Spreadsheet row number of this record (header = 1). */
@@ -25,7 +31,13 @@ export interface ColumnSpec {
 const FORBIDDEN_HEADERS = new Set(['__proto__', 'constructor', 'prototype']);
 const HEADER_NAME = /^[a-z][a-z0-9_]*$/;
 
+export const MAX_CELL_CHARS = 2000;
+
+const SEP_HINT = /^sep=([,;])[ \t]*\r?\n/i;
+
 export function detectDelimiter(text: string): ',' | ';' {
+  const hint = SEP_HINT.exec(text);
+  if (hint) return hint[1] as ',' | ';';
   const headerLine = text.split(/\r?\n/, 1)[0] ?? '';
   return headerLine.includes(';') ? ';' : ',';
 }
@@ -39,12 +51,14 @@ export function readCsv(
   const fail = (row: number | null, column: string | null, value: string | null, id: string, en: string) =>
     errors.push({ file, row, column, value, id, en });
 
-  const text = input.startsWith('\uFEFF') ? input.slice(1) : input;
+  const unmarked = input.startsWith('\uFEFF') ? input.slice(1) : input;
+  const hint = SEP_HINT.exec(unmarked);
+  const text = hint ? unmarked.slice(hint[0].length) : unmarked;
   if (text.trim() === '') {
     fail(null, null, null, 'berkas kosong: baris pertama harus berisi nama kolom', 'empty file: the first row must hold the column names');
     return { rows: [], errors };
   }
-  const delimiter = detectDelimiter(text);
+  const delimiter = hint ? (hint[1] as ',' | ';') : detectDelimiter(text);
   const parsed = Papa.parse<string[]>(text, { delimiter, header: false, skipEmptyLines: false });
 
   for (const err of parsed.errors) {
@@ -95,7 +109,14 @@ export function readCsv(
       return;
     }
     const cells = new Map<string, string>();
-    columns.forEach((name, i) => cells.set(name, (fields[i] ?? '').trim()));
+    columns.forEach((name, i) => {
+      const cell = (fields[i] ?? '').trim();
+      if (cell.length > MAX_CELL_CHARS) {
+        const max = MAX_CELL_CHARS.toLocaleString('id-ID');
+        fail(row, name, cell, `isian terlalu panjang: ${cell.length.toLocaleString('id-ID')} karakter, paling banyak ${max}`, `cell too long: ${cell.length.toLocaleString('en-GB')} characters, at most ${MAX_CELL_CHARS.toLocaleString('en-GB')}`);
+      }
+      cells.set(name, cell);
+    });
     rows.push({ row, cells });
   });
   return { rows, errors };

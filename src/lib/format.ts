@@ -1,4 +1,5 @@
-import type { DatePrecision, PartialDate } from './partial-date.ts';
+import { messages } from './i18n.ts';
+import type { PartialDate } from './partial-date.ts';
 
 /**
  * Numbers, money and dates for readers: Indonesian first (10.252;
@@ -17,15 +18,9 @@ export function formatPercent(value: number, lang: Lang, maximumFractionDigits =
   return `${formatNumber(value, lang, maximumFractionDigits)}%`;
 }
 
-const SCALES: Record<Lang, [number, string][]> = {
-  // Intl's compact "M" means miliar in id-ID but million in English: spell the words out.
-  id: [[1e12, 'triliun'], [1e9, 'miliar'], [1e6, 'juta'], [1e3, 'ribu']],
-  en: [[1e12, 'trillion'], [1e9, 'billion'], [1e6, 'million']],
-};
-
 /** Rp1,5 miliar · Rp250 juta · Rp16.800 — the scale word only from a million up. */
 export function formatRupiah(value: number, lang: Lang): string {
-  for (const [size, word] of SCALES[lang]) {
+  for (const [size, word] of messages(lang).format.scales) {
     // Round first: 999.999.999 is "Rp1 miliar", not "Rp1.000 juta".
     const scaled = Math.round((Math.abs(value) / size) * 100) / 100;
     if (scaled >= 1 && size >= 1e6) {
@@ -35,23 +30,19 @@ export function formatRupiah(value: number, lang: Lang): string {
   return `Rp${formatNumber(value, lang)}`;
 }
 
-const MONTHS: Record<Lang, string[]> = {
-  id: ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'],
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-};
-
 /** 7 Juli 2025 · Juli 2025 · 2025 — only as precise as the source. */
 export function formatDate(d: PartialDate, lang: Lang): string {
-  const month = d.month === null ? null : MONTHS[lang][d.month - 1];
+  const month = d.month === null ? null : monthName(d.month, lang);
   if (d.day !== null && month) return `${d.day} ${month} ${d.year}`;
   if (month) return `${month} ${d.year}`;
   return String(d.year);
 }
 
-export const PRECISION_LABEL: Record<Lang, Record<DatePrecision, string>> = {
-  id: { day: 'tanggal tepat', month: 'hanya bulan diketahui', year: 'hanya tahun diketahui' },
-  en: { day: 'exact date', month: 'month only', year: 'year only' },
-};
+/** Juli · Jul (short: the first three letters, right in both languages: Agu, Mei, Okt, Des). */
+export function monthName(month: number, lang: Lang, short = false): string {
+  const name = messages(lang).format.months[month - 1] ?? '';
+  return short ? name.slice(0, 3) : name;
+}
 
 export function formatValue(value: number, unit: string, lang: Lang): string {
   switch (unit) {
@@ -60,28 +51,26 @@ export function formatValue(value: number, unit: string, lang: Lang): string {
     case 'persen':
       return formatPercent(value, lang);
     case 'pekerja':
-      return `${formatNumber(value, lang)} ${lang === 'id' ? 'pekerja' : 'workers'}`;
     case 'orang':
-      return `${formatNumber(value, lang)} ${lang === 'id' ? 'orang' : 'people'}`;
     case 'bulan':
-      return `${formatNumber(value, lang)} ${lang === 'id' ? 'bulan' : 'months'}`;
+      return `${formatNumber(value, lang)} ${messages(lang).format.units[unit]}`;
     default:
       return formatNumber(value, lang);
   }
 }
 
-/** The words a published figure's qualifier adds: "sekitar 10.252", "about 10,252", "lebih dari 14.000". */
-export const QUALIFIER_WORD: Record<Lang, Record<'tepat' | 'sekitar' | 'lebih-dari', string>> = {
-  id: { tepat: '', sekitar: 'sekitar ', 'lebih-dari': 'lebih dari ' },
-  en: { tepat: '', sekitar: 'about ', 'lebih-dari': 'more than ' },
-};
+/** The words a published figure's qualifier adds (from the catalog): "sekitar 10.252", "about 10,252", "lebih dari 14.000". */
+export function qualifierWord(qualifier: 'tepat' | 'sekitar' | 'lebih-dari' | null, lang: Lang): string {
+  const t = messages(lang);
+  return qualifier === 'sekitar' ? `${t.approx} ` : qualifier === 'lebih-dari' ? `${t.moreThan} ` : '';
+}
 /** The compact sign for tight spaces (map labels, table cells), explained where it is used. */
 export const QUALIFIER_SIGN: Record<'tepat' | 'sekitar' | 'lebih-dari', string> = { tepat: '', sekitar: '~', 'lebih-dari': '>' };
 
 /** A number with its qualifier, in words: "sekitar 10.252". */
 export function formatQualified(value: number, qualifier: 'tepat' | 'sekitar' | 'lebih-dari' | null, lang: Lang, unit?: string): string {
   const text = unit ? formatValue(value, unit, lang) : formatNumber(value, lang);
-  return `${QUALIFIER_WORD[lang][qualifier ?? 'tepat']}${text}`;
+  return `${qualifierWord(qualifier, lang)}${text}`;
 }
 
 /** A number with its qualifier as a sign: "~10.252". */

@@ -2,7 +2,7 @@ import { checkArithmetic, derivedArithmetic, formatDerived } from './arithmetic.
 import type { Dataset, DerivedFigure } from './dataset-schema.ts';
 import { derivedByRole } from './derive.ts';
 import { formatNumber, formatQualified, type Lang } from './format.ts';
-import { HEADLINE_TEXT, NOTE_ABOUT_LABEL, NOTE_KIND_LABEL } from './i18n.ts';
+import { messages } from './i18n.ts';
 import type { Figure, Note } from './schema.ts';
 
 /**
@@ -32,8 +32,9 @@ export interface HeadlineItem {
 function noteCondition(n: Note, figures: ReadonlyMap<string, Figure>, names: ReadonlyMap<string, string>, lang: Lang): HeadlineCondition {
   const f = n.figure ? figures.get(n.figure) : undefined;
   const where = names.get(n.regency ?? f?.regency ?? '') ?? '';
-  const about = n.about ? NOTE_ABOUT_LABEL[lang][n.about] : '';
-  return { anchor: `catatan-${n.id}`, kind: NOTE_KIND_LABEL[lang][n.kind], text: [where, about].filter(Boolean).join(': ') };
+  const t = messages(lang);
+  const about = n.about ? t.noteAbout[n.about] : '';
+  return { anchor: `catatan-${n.id}`, kind: t.noteKind[n.kind], text: [where, about].filter(Boolean).join(': ') };
 }
 
 function conditions(d: DerivedFigure, data: Dataset, lang: Lang): HeadlineCondition[] {
@@ -46,7 +47,7 @@ function conditions(d: DerivedFigure, data: Dataset, lang: Lang): HeadlineCondit
 const pick = (d: DerivedFigure, lang: Lang) => (lang === 'id' ? d.note_id : d.note_en);
 
 export function headlineView(data: Dataset, lang: Lang): HeadlineItem[] {
-  const t = HEADLINE_TEXT[lang];
+  const t = messages(lang).headline;
   const names = new Map(data.regencies.map((r) => [r.kode, r.name]));
   const figures = new Map(data.figures.map((f) => [f.id, f]));
   const items: HeadlineItem[] = [];

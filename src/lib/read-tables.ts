@@ -2,7 +2,8 @@ import type { z } from 'zod';
 import type { Column } from './columns.ts';
 import { readCsv, type ColumnSpec } from './csv-read.ts';
 import type { DataError } from './data-error.ts';
-import { REFERENCES, TABLES, TABLE_NAMES, type TableName, type Tables } from './schema.ts';
+import { officialName } from './regency-name.ts';
+import { REFERENCES, TABLES, TABLE_NAMES, type Regency, type TableName, type Tables } from './schema.ts';
 import { rowRules } from './row-rules.ts';
 
 /**
@@ -40,12 +41,26 @@ function zodExpectation(issues: readonly z.core.$ZodIssue[], doc: string): { id:
   return { id: `isian tidak sah: ${docId}`, en: `invalid value: ${docEn}` };
 }
 
-function readTable(name: TableName, input: string, errors: DataError[]): Located[] {
-  const { file, columns } = TABLES[name];
+interface ReadTable {
+  /** Rows whose every cell is valid. */
+  rows: Located[];
+  /**
+   * Every valid key in the file, also of rows with another invalid cell: a
+   * reference to such a row is not "not found", so one bad date does not
+   * cascade into an error for every row that points at it.
+   */
+  keys: Set<unknown>;
+  /** Data rows in the file, valid or not. */
+  count: number;
+}
+
+function readTable(name: TableName, input: string, errors: DataError[]): ReadTable {
+  const { file, columns, key } = TABLES[name];
   const cols: Record<string, Column<unknown>> = columns;
   const parsed = readCsv(file, input, columnSpec(cols));
   errors.push(...parsed.errors);
   const out: Located[] = [];
+  const keys = new Set<unknown>();
   for (const raw of parsed.rows) {
     const record: Record<string, unknown> = Object.create(null);
     let rowOk = true;
@@ -71,9 +86,10 @@ function readTable(name: TableName, input: string, errors: DataError[]): Located
       }
       record[column] = checked.data;
     }
+    if (key in record) keys.add(record[key]);
     if (rowOk) out.push({ row: raw.row, record: { ...record }, cells: raw.cells });
   }
-  return out;
+  return { rows: out, keys, count: parsed.rows.length };
 }
 
 function checkDuplicates(name: TableName, rows: Located[], errors: DataError[]): void {
@@ -98,10 +114,7 @@ function checkDuplicates(name: TableName, rows: Located[], errors: DataError[]):
 
 const CONSTANT = /^\d+$/;
 
-function checkReferences(located: Record<TableName, Located[]>, errors: DataError[]): void {
-  const keys = Object.fromEntries(
-    TABLE_NAMES.map((t) => [t, new Set(located[t].map((r) => r.record[TABLES[t].key]))]),
-  ) as Record<TableName, Set<unknown>>;
+function checkReferences(located: Record<TableName, Located[]>, keys: Record<TableName, Set<unknown>>, errors: DataError[]): void {
   for (const [table, column, target] of REFERENCES) {
     for (const { row, record } of located[table]) {
       const value = record[column];
@@ -127,20 +140,75 @@ function checkReferences(located: Record<TableName, Located[]>, errors: DataErro
   }
 }
 
-export function readTables(texts: TableTexts): { tables: Tables | null; errors: DataError[] } {
+const sameName = (a: string, b: string) => {
+  const norm = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
+  return norm(a) === norm(b);
+};
+
+/**
+ * regencies.csv against the boundary file's list (kode → "Kabupaten Ende"):
+ * every code there, none else, each under the same name. Checked here, with
+ * rows, so a misspelt name is an editor's error in data:check, not a crash
+ * in the geo step later.
+ */
+function checkBoundaryNames(rows: Located[], boundary: ReadonlyMap<string, string>, errors: DataError[]): void {
+  const file = TABLES.regencies.file;
+  const seen = new Set<string>();
+  for (const { row, record } of rows) {
+    const kode = record['kode'] as string;
+    const regency = record as unknown as Regency;
+    seen.add(kode);
+    const official = boundary.get(kode);
+    if (official === undefined) {
+      errors.push({ file, row, column: 'kode', value: kode, id: 'kode tidak ada di berkas batas wilayah', en: 'code not in the boundary file' });
+    } else if (!sameName(officialName(regency), official)) {
+      errors.push({
+        file, row, column: 'name', value: regency.name,
+        id: `berkas batas wilayah menamai ${kode} "${official}", di sini "${officialName(regency)}"`,
+        en: `the boundary file names ${kode} "${official}", here "${officialName(regency)}"`,
+      });
+    }
+  }
+  for (const [kode, name] of boundary) {
+    if (!seen.has(kode)) {
+      errors.push({ file, row: null, column: 'kode', value: kode, id: `${name} ada di berkas batas wilayah tetapi tidak di sini`, en: `${name} is in the boundary file but not here` });
+    }
+  }
+}
+
+export interface ReadOptions {
+  /** The boundary file's regencies (kode → official name), when at hand; see scripts/geo/boundary-names.ts. */
+  boundaryNames?: ReadonlyMap<string, string> | null;
+}
+
+export function readTables(texts: TableTexts, options: ReadOptions = {}): { tables: Tables | null; errors: DataError[] } {
   const errors: DataError[] = [];
   const located = {} as Record<TableName, Located[]>;
+  const keys = {} as Record<TableName, Set<unknown>>;
   for (const name of TABLE_NAMES) {
     const input = texts[name];
+    located[name] = [];
+    keys[name] = new Set();
     if (input === null) {
       errors.push({ file: TABLES[name].file, row: null, column: null, value: null, id: 'berkas tidak ada', en: 'file is missing' });
-      located[name] = [];
       continue;
     }
-    located[name] = readTable(name, input, errors);
+    const before = errors.length;
+    const table = readTable(name, input, errors);
+    located[name] = table.rows;
+    keys[name] = table.keys;
     checkDuplicates(name, located[name], errors);
+    // A file that is unreadable already has its error; one that reads but is empty gets this one.
+    if (table.count < TABLES[name].minRows && errors.length === before) {
+      errors.push({
+        file: TABLES[name].file, row: null, column: null, value: null,
+        id: `tabel tanpa baris data: paling sedikit ${TABLES[name].minRows} baris di bawah judul kolom`,
+        en: `no data rows: at least ${TABLES[name].minRows} row(s) below the header`,
+      });
+    }
   }
-  checkReferences(located, errors);
+  checkReferences(located, keys, errors);
+  if (options.boundaryNames && texts.regencies !== null) checkBoundaryNames(located.regencies, options.boundaryNames, errors);
   for (const name of TABLE_NAMES) {
     for (const { row, record, cells } of located[name]) errors.push(...rowRules(name, row, record, cells));
   }

@@ -1,6 +1,7 @@
 import type { DataError } from './data-error.ts';
 import { firstDay, lastDay, type PartialDate } from './partial-date.ts';
-import { TABLES, type TableName } from './schema.ts';
+import { formatNumber } from './format.ts';
+import { TABLES, UNIT_RULES, type TableName, type Unit } from './schema.ts';
 
 /**
  * Rules that tie one row's columns together (a column alone cannot say them).
@@ -19,12 +20,19 @@ export function rowRules(
 
   if (table === 'figures') {
     const value = r['value'] as number;
-    const unit = r['unit'] as string;
-    if ((unit === 'pekerja' || unit === 'orang' || unit === 'bulan') && !Number.isInteger(value)) {
-      fail('value', `jumlah ${unit} harus bilangan bulat (koma adalah tanda desimal)`, `a count of ${unit} must be a whole number ("," is the decimal mark)`);
-    }
-    if (unit === 'persen' && (value < 0 || value > 100)) {
+    const unit = r['unit'] as Unit;
+    const rule = UNIT_RULES[unit];
+    if (rule.whole && !Number.isInteger(value)) {
+      if (unit === 'rupiah') {
+        fail('value', 'rupiah ditulis utuh; koma adalah tanda desimal, titik memisahkan ribuan: 16.800', 'rupiah are whole; "," is the decimal mark and "." groups thousands: 16.800');
+      } else {
+        fail('value', `jumlah ${unit} harus bilangan bulat (koma adalah tanda desimal)`, `a count of ${unit} must be a whole number ("," is the decimal mark)`);
+      }
+    } else if (unit === 'persen' && value > rule.max) {
       fail('value', 'persen antara 0 dan 100', 'a percentage between 0 and 100');
+    } else if (value > rule.max) {
+      const max = formatNumber(rule.max, 'id');
+      fail('value', `${unit} paling banyak ${max} — periksa digitnya`, `at most ${max} ${unit} — check the digits`);
     }
     if (r['scope'] === 'kabupaten' && r['regency'] === null) {
       fail('regency', 'wajib diisi bila scope = kabupaten', 'required when scope = kabupaten');

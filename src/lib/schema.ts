@@ -78,6 +78,21 @@ export const MEASURES = [
   'klaim-dibayar', 'pekerja-informal', 'pekerja-tercakup', 'penerima-santunan', 'masa-perlindungan',
 ] as const;
 export const UNITS = ['pekerja', 'orang', 'rupiah', 'persen', 'bulan'] as const;
+export type Unit = (typeof UNITS)[number];
+
+/**
+ * What a figure's `value` may be, by its unit. Every value is ≥ 0 (no measure
+ * here can be negative). `max` is a plausibility bound, far above any real
+ * figure of the story, that catches a typed extra digit; raise it if a report
+ * really says more. Rendered into data/README.md.
+ */
+export const UNIT_RULES: Record<Unit, { whole: boolean; max: number; doc: string }> = {
+  pekerja: { whole: true, max: 10_000_000, doc: 'bilangan bulat / whole number' },
+  orang: { whole: true, max: 10_000_000, doc: 'bilangan bulat / whole number' },
+  rupiah: { whole: true, max: 100_000_000_000_000, doc: 'rupiah utuh, ditulis penuh: 16.800, 1.500.000.000 (bukan 16,800 atau 1,5 miliar) / whole rupiah, written in full' },
+  persen: { whole: false, max: 100, doc: 'boleh desimal: 13,5 / decimals allowed' },
+  bulan: { whole: true, max: 120, doc: 'bilangan bulat / whole number of months' },
+};
 export const QUALIFIERS = ['tepat', 'sekitar', 'lebih-dari'] as const;
 export const PER = ['bulan', 'tahun', 'pekerja-bulan'] as const;
 export const SCOPES = ['kabupaten', 'provinsi', 'tidak-jelas'] as const;
@@ -87,7 +102,7 @@ export const GROUPS = ['pekerja-rentan', 'non-asn'] as const;
 export const FIGURES = {
   id: id('Kode angka / Figure id'),
   measure: oneOf(MEASURES, 'Apa yang diukur / What it measures'),
-  value: number('Nilai, format Indonesia: 10.252 · 1.500.000.000 · 1,5 (titik = ribuan, koma = desimal) / Value'),
+  value: number('Nilai ≥ 0, format Indonesia: 10.252 · 1.500.000.000 · 1,5 (titik = ribuan, koma = desimal); batas per satuan di bawah / Value ≥ 0; limits per unit below'),
   unit: oneOf(UNITS, 'Satuan / Unit'),
   qualifier: oneOf(QUALIFIERS, 'Apakah berita menyebutnya pasti, "sekitar", atau "lebih" / Exact, approximate or "more than"'),
   per: optionalOneOf(PER, 'Per satuan waktu, bila nilai berupa laju / Rate denominator'),
@@ -158,16 +173,20 @@ function recordSchema<C extends Columns>(columns: C): z.ZodType<RecordOf<C>> {
   return z.object(shape).strict() as unknown as z.ZodType<RecordOf<C>>;
 }
 
-/** Every table: its file in data/, its columns, and the references it makes. */
+/**
+ * Every table: its file in data/, its key, its columns, and how many data rows
+ * it needs. Every table needs rows: a file emptied by accident (only its
+ * header left) would otherwise publish a site without quotes or participants.
+ */
 export const TABLES = {
-  sources: { file: 'sources.csv', key: 'id', columns: SOURCES },
-  regencies: { file: 'regencies.csv', key: 'kode', columns: REGENCIES },
-  events: { file: 'events.csv', key: 'id', columns: EVENTS },
-  participants: { file: 'participants.csv', key: 'id', columns: PARTICIPANTS },
-  figures: { file: 'figures.csv', key: 'id', columns: FIGURES },
-  quotes: { file: 'quotes.csv', key: 'id', columns: QUOTES },
-  checks: { file: 'checks.csv', key: 'id', columns: CHECKS },
-  notes: { file: 'notes.csv', key: 'id', columns: NOTES },
+  sources: { file: 'sources.csv', key: 'id', columns: SOURCES, minRows: 1 },
+  regencies: { file: 'regencies.csv', key: 'kode', columns: REGENCIES, minRows: 1 },
+  events: { file: 'events.csv', key: 'id', columns: EVENTS, minRows: 1 },
+  participants: { file: 'participants.csv', key: 'id', columns: PARTICIPANTS, minRows: 1 },
+  figures: { file: 'figures.csv', key: 'id', columns: FIGURES, minRows: 1 },
+  quotes: { file: 'quotes.csv', key: 'id', columns: QUOTES, minRows: 1 },
+  checks: { file: 'checks.csv', key: 'id', columns: CHECKS, minRows: 1 },
+  notes: { file: 'notes.csv', key: 'id', columns: NOTES, minRows: 1 },
 } as const;
 export type TableName = keyof typeof TABLES;
 export const TABLE_NAMES = Object.keys(TABLES) as TableName[];

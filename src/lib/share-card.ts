@@ -13,18 +13,34 @@ export interface ShareCard {
   footer: string;
 }
 
-function lines(text: string, max: number): string[] {
-  const words = text.split(/\s+/);
+/**
+ * At most three lines of at most `max` characters. A word longer than a line
+ * is cut, and text that does not fit ends in "…": the card shows no more,
+ * and the PNG renderer, whose time grows with every glyph, never receives
+ * more than that, whatever a cell holds.
+ */
+function lines(text: string, max: number, count = 3): string[] {
   const out: string[] = [];
   let line = '';
-  for (const word of words) {
+  let cut = false;
+  const push = (l: string) => { if (out.length < count) out.push(l); else cut = true; };
+  for (const match of text.matchAll(/\S+/g)) {
+    let word = match[0];
+    if (out.length >= count) { cut = true; break; }
     if (line && (line + ' ' + word).length > max) {
-      out.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
+      push(line);
+      line = '';
+    }
+    while (word.length > max && out.length < count) {
+      push(word.slice(0, max));
+      word = word.slice(max);
+    }
+    if (out.length >= count) { cut = true; break; }
+    line = line ? `${line} ${word}` : word;
   }
-  if (line) out.push(line);
-  return out.slice(0, 3);
+  if (line) push(line);
+  if (cut) out[count - 1] = `${(out[count - 1] ?? '').slice(0, max - 1)}…`;
+  return out;
 }
 
 export function shareCardSvg(card: ShareCard): string {

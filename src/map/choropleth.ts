@@ -18,7 +18,7 @@ import { fitMap } from './projection.ts';
 import { relativePath } from './relative-path.ts';
 import { joinRegions, regencyShapes } from './regions.ts';
 import { attrs, r1, textBlock } from './svg.ts';
-import { MAP_TEXT } from './text.ts';
+import { mapWords } from './text.ts';
 import type { ContextLand, Lang, MapLabels, MapRegion, NttTopology } from './types.ts';
 import { workerClasses } from './worker-classes.ts';
 
@@ -52,7 +52,7 @@ function snapHeight(height: number, u: number): number {
 }
 
 function regionTitle(region: MapRegion, lang: Lang): string {
-  const t = MAP_TEXT[lang];
+  const t = mapWords(lang);
   if (region.status === 'figures' && region.workers !== null) return `${region.name}: ${formatQualified(region.workers, region.qualifier ?? null, lang)} ${t.workersUnit}`;
   return `${region.name}: ${region.status === 'provincial-launch' ? t.regionLaunch : t.regionNone}`;
 }
@@ -80,7 +80,7 @@ function renderLabels(placed: readonly PlacedLabel[], fontSize: number, classNam
 
 export function renderChoropleth(input: ChoroplethInput): string {
   const { lang } = input;
-  const text = MAP_TEXT[lang];
+  const text = mapWords(lang);
   const width = input.width ?? 640;
   const u = width / 640;
   const id = input.idPrefix ?? 'jm';

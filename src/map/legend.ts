@@ -5,7 +5,7 @@
  */
 import { escapeXml } from '../lib/escape-xml.ts';
 import { attrs } from './svg.ts';
-import type { MapText } from './text.ts';
+import type { MapWords } from './text.ts';
 import type { WorkerClass } from './worker-classes.ts';
 
 export interface LegendInput {
@@ -14,7 +14,7 @@ export interface LegendInput {
   width: number;
   fontSize: number;
   classes: readonly WorkerClass[];
-  text: MapText;
+  text: MapWords;
   /** Pattern ids for the no-figures styles. */
   patterns: { launch: string; none: string };
   className: string;

@@ -9,7 +9,7 @@ import { fitMap } from './projection.ts';
 import { relativePath } from './relative-path.ts';
 import { regencyShapes } from './regions.ts';
 import { attrs } from './svg.ts';
-import { MAP_TEXT } from './text.ts';
+import { mapWords } from './text.ts';
 import type { ContextLand, Lang, NttTopology } from './types.ts';
 
 export interface LocatorInput {
@@ -46,7 +46,7 @@ export function renderLocator(input: LocatorInput): string {
 
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" class="jm jm-locator" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${id}-title ${id}-desc">` +
-    `<title id="${id}-title">${escapeXml(MAP_TEXT[lang].locatorTitle(name))}</title><desc id="${id}-desc">${escapeXml(MAP_TEXT[lang].locatorDesc(name))}</desc>` +
+    `<title id="${id}-title">${escapeXml(mapWords(lang).locatorTitle(name))}</title><desc id="${id}-desc">${escapeXml(mapWords(lang).locatorDesc(name))}</desc>` +
     `<rect class="jm-sea" width="${width}" height="${height}"/>` +
     `<g class="jm-context">${input.context.features.map((f) => `<path d="${draw(f)}"/>`).join('')}</g>` +
     `<g class="jm-region">${regions}</g>${ring}</svg>`

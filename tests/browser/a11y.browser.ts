@@ -1,29 +1,27 @@
 /**
- * Accessibility sweep: axe-core on every built page (embeds included), in the
- * light and the dark colour scheme, plus a keyboard-only walk through `/`.
+ * Accessibility sweep: axe-core (@axe-core/playwright) on every built page (embeds included),
+ * in the light and the dark colour scheme, plus a keyboard-only walk through `/`.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
-import { assert, htmlPages, openGuarded, type BrowserContext, type BrowserTest } from './harness.ts';
+import { existsSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { assert, htmlPages, openGuarded, type BrowserContext } from './harness.ts';
+import { distDir, test } from './fixtures.ts';
 
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-interface AxeNode { target: unknown[]; html: string; failureSummary?: string }
-interface AxeViolation { id: string; impact: string | null; help: string; helpUrl: string; nodes: AxeNode[] }
+interface AxeNode { target: unknown[]; html: string; failureSummary?: string | undefined }
+interface AxeViolation { id: string; impact?: string | null | undefined; help: string; helpUrl: string; nodes: AxeNode[] }
 
-/** Runs axe in the page. Injected through the DevTools protocol, so the page's CSP does not block it. */
+/** Runs axe in the page (@axe-core/playwright injects it through the DevTools protocol, so the page's CSP does not block it). */
 async function axe(page: Page): Promise<AxeViolation[]> {
-  await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async (tags) => {
-    const w = window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: AxeViolation[] }> } };
-    const result = await w.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-    return result.violations.map((v) => ({
-      id: v.id, impact: v.impact, help: v.help, helpUrl: v.helpUrl,
-      nodes: v.nodes.map((n) => ({ target: n.target, html: n.html.slice(0, 160), failureSummary: n.failureSummary })),
-    }));
-  }, TAGS);
+  // Legacy mode: one axe.run in the page, as before the move to @axe-core/playwright. Our pages
+  // frame nothing from another origin, and the default mode opens an extra page per analysis.
+  const result = await new AxeBuilder({ page }).setLegacyMode(true).withTags(TAGS).options({ resultTypes: ['violations'] }).analyze();
+  return result.violations.map((v) => ({
+    id: v.id, impact: v.impact, help: v.help, helpUrl: v.helpUrl,
+    nodes: v.nodes.map((n) => ({ target: n.target, html: n.html.slice(0, 160), failureSummary: n.failureSummary })),
+  }));
 }
 
 function describe(path: string, scheme: string, violations: AxeViolation[]): string {
@@ -34,22 +32,18 @@ function describe(path: string, scheme: string, violations: AxeViolation[]): str
   ].join('\n')).join('\n');
 }
 
-async function sweep(ctx: BrowserContext, colorScheme: 'light' | 'dark'): Promise<void> {
-  const pages = htmlPages(ctx.distDir);
+/** Serious and critical violations on one page in one colour scheme, described; '' when none. */
+async function sweep(ctx: BrowserContext, path: string, colorScheme: 'light' | 'dark'): Promise<string> {
   const { page, guard, close } = await openGuarded(ctx, { colorScheme });
-  const report: string[] = [];
   try {
     await page.emulateMedia({ colorScheme });
-    for (const path of pages) {
-      await page.goto(new URL(path.replace(/^\//, ''), ctx.base).href, { waitUntil: 'load' });
-      const serious = (await axe(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
-      if (serious.length) report.push(describe(path, colorScheme, serious));
-    }
-    guard.assertClean(`a11y sweep (${colorScheme})`);
+    await page.goto(new URL(path.replace(/^\//, ''), ctx.base).href, { waitUntil: 'load' });
+    const serious = (await axe(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    guard.assertClean(`a11y sweep ${path} (${colorScheme})`);
+    return serious.length ? describe(path, colorScheme, serious) : '';
   } finally {
     await close();
   }
-  assert(report.length === 0, `serious/critical axe violations on ${report.length} of ${pages.length} pages:\n${report.join('\n')}`);
 }
 
 /** What has keyboard focus, as a short description. */
@@ -65,51 +59,61 @@ const focusInfo = (page: Page) => page.evaluate(() => {
   };
 });
 
-export const tests: Record<string, BrowserTest> = {
-  'axe: no serious or critical WCAG 2.2 AA violations on any page (light)': (ctx) => sweep(ctx, 'light'),
-  'axe: no serious or critical WCAG 2.2 AA violations on any page (dark)': (ctx) => sweep(ctx, 'dark'),
+// One test per page (both colour schemes), spread over the workers.
+test.describe.configure({ mode: 'parallel' });
 
-  'keyboard: the first Tab on / is a visible skip link that moves focus into main': async (ctx) => {
-    const { page, guard, close } = await openGuarded(ctx);
-    try {
-      await page.goto(ctx.base);
-      await page.keyboard.press('Tab');
-      const first = await focusInfo(page);
-      assert(first.tag === 'a' && /\bskip\b/.test(first.cls), `first Tab focused <${first.tag} class="${first.cls}"> "${first.text}", expected the skip link`);
-      const visible = await page.evaluate(() => {
-        const r = document.activeElement!.getBoundingClientRect();
-        return r.width > 0 && r.height > 0 && r.right > 0 && r.bottom > 0 && r.left < innerWidth && r.top < innerHeight;
-      });
-      assert(visible, 'the skip link is focused but not visible on screen');
-      const target = await page.evaluate(() => document.activeElement!.getAttribute('href'));
-      await page.keyboard.press('Enter');
-      assert(new URL(page.url()).hash === target, `after Enter on the skip link the URL is ${page.url()}, expected ${target}`);
-      await page.keyboard.press('Tab');
-      const next = await focusInfo(page);
-      assert(next.inMain, `after the skip link, Tab went to <${next.tag}> "${next.text}" outside <main>`);
-      guard.assertClean('skip link');
-    } finally {
-      await close();
-    }
-  },
+const pages = existsSync(distDir) ? htmlPages(distDir) : [];
+test('axe: the sweep covers the built pages', () => {
+  assert(pages.length >= 3, `only ${pages.length} pages found in ${distDir}`);
+});
 
-  'keyboard: Tab from the top of / reaches a map region': async (ctx) => {
-    const { page, guard, close } = await openGuarded(ctx);
-    try {
-      await page.goto(ctx.base);
-      const seen: string[] = [];
-      let reached: string | null = null;
-      for (let i = 0; i < 150 && !reached; i++) {
-        await page.keyboard.press('Tab');
-        const f = await focusInfo(page);
-        seen.push(`${f.tag}${f.text ? `(${f.text})` : ''}`);
-        reached = f.kode;
-        if (f.tag === 'body' && i > 0) break; // wrapped around
-      }
-      assert(reached, `no map region ([data-kode] in #peta svg) took focus in ${seen.length} Tabs: ${seen.slice(0, 25).join(' → ')}`);
-      guard.assertClean('keyboard walk');
-    } finally {
-      await close();
+for (const path of pages) {
+  test(`axe: no serious or critical WCAG 2.2 AA violations on ${path} (light and dark)`, async ({ ctx }) => {
+    const report = [await sweep(ctx, path, 'light'), await sweep(ctx, path, 'dark')].filter(Boolean);
+    assert(report.length === 0, `serious/critical axe violations:\n${report.join('\n')}`);
+  });
+}
+
+test('keyboard: the first Tab on / is a visible skip link that moves focus into main', async ({ ctx }) => {
+  const { page, guard, close } = await openGuarded(ctx);
+  try {
+    await page.goto(ctx.base);
+    await page.keyboard.press('Tab');
+    const first = await focusInfo(page);
+    assert(first.tag === 'a' && /\bskip\b/.test(first.cls), `first Tab focused <${first.tag} class="${first.cls}"> "${first.text}", expected the skip link`);
+    const visible = await page.evaluate(() => {
+      const r = document.activeElement!.getBoundingClientRect();
+      return r.width > 0 && r.height > 0 && r.right > 0 && r.bottom > 0 && r.left < innerWidth && r.top < innerHeight;
+    });
+    assert(visible, 'the skip link is focused but not visible on screen');
+    const target = await page.evaluate(() => document.activeElement!.getAttribute('href'));
+    await page.keyboard.press('Enter');
+    assert(new URL(page.url()).hash === target, `after Enter on the skip link the URL is ${page.url()}, expected ${target}`);
+    await page.keyboard.press('Tab');
+    const next = await focusInfo(page);
+    assert(next.inMain, `after the skip link, Tab went to <${next.tag}> "${next.text}" outside <main>`);
+    guard.assertClean('skip link');
+  } finally {
+    await close();
+  }
+});
+
+test('keyboard: Tab from the top of / reaches a map region', async ({ ctx }) => {
+  const { page, guard, close } = await openGuarded(ctx);
+  try {
+    await page.goto(ctx.base);
+    const seen: string[] = [];
+    let reached: string | null = null;
+    for (let i = 0; i < 150 && !reached; i++) {
+      await page.keyboard.press('Tab');
+      const f = await focusInfo(page);
+      seen.push(`${f.tag}${f.text ? `(${f.text})` : ''}`);
+      reached = f.kode;
+      if (f.tag === 'body' && i > 0) break; // wrapped around
     }
-  },
-};
+    assert(reached, `no map region ([data-kode] in #peta svg) took focus in ${seen.length} Tabs: ${seen.slice(0, 25).join(' → ')}`);
+    guard.assertClean('keyboard walk');
+  } finally {
+    await close();
+  }
+});

@@ -7,8 +7,9 @@
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Page } from '@playwright/test';
 import { assert, guardPage, type BrowserContext, type BrowserTest } from './harness.ts';
+import { test } from './fixtures.ts';
 
 /** The snippet text of an embed page, with its absolute URLs pointed at the site under test. */
 async function snippet(ctx: BrowserContext, page: Page, id: string): Promise<string> {
@@ -139,8 +140,8 @@ const downloadsServed: BrowserTest = async (ctx) => {
   }
 };
 
-export const tests: Record<string, BrowserTest> = {
-  'embeds fit their content on a host page, forged messages ignored': embedsFit,
-  'embed pages stand alone from 280px, with a theme parameter': embedPagesStandAlone,
-  'downloads are served with their content type': downloadsServed,
-};
+test('embeds fit their content on a host page, forged messages ignored', ({ ctx }) => embedsFit(ctx));
+
+test('embed pages stand alone from 280px, with a theme parameter', ({ ctx }) => embedPagesStandAlone(ctx));
+
+test('downloads are served with their content type', ({ ctx }) => downloadsServed(ctx));

@@ -1,20 +1,19 @@
 /**
- * The browser-test harness: one Chromium (playwright-core, the system
- * browser, never a download), dist/ served on loopback by scripts/serve.ts,
- * and a second origin for pages that embed the site.
- *
- * Contract (kept stable; other test files depend on it):
- *   every tests/browser/*.browser.ts exports `tests: Record<string, BrowserTest>`.
+ * What the browser tests share: the site served on loopback by scripts/serve.ts, a second
+ * origin for pages that embed the site, and a guard that records what must never happen on a
+ * page. The runner is @playwright/test (playwright.config.ts): the browser is Debian's Chromium
+ * at CHROME_PATH or /usr/bin/chromium, never a download; `test` (fixtures.ts) hands every test a
+ * `ctx` with the browser, the served site and the second origin.
  */
 import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from '@playwright/test';
 import { startServer } from '../../scripts/serve.ts';
 
 export interface BrowserContext {
-  browser: import('playwright-core').Browser;
+  browser: Browser;
   /** e.g. http://127.0.0.1:PORT/ — dist/ served like a static host */
   base: string;
   /** Serves an HTML string from ANOTHER origin (http://localhost:OTHERPORT/...) and returns its URL. */
@@ -34,15 +33,6 @@ export const CHROME_ARGS = [
 
 export function chromePath(): string {
   return process.env['CHROME_PATH'] || '/usr/bin/chromium';
-}
-
-/** Launches the system Chromium; throws (never skips) when it is missing. */
-export async function launchBrowser(): Promise<Browser> {
-  const path = chromePath();
-  if (!existsSync(path)) {
-    throw new Error(`Chromium not found at ${path}: install the distribution's chromium package or set CHROME_PATH`);
-  }
-  return chromium.launch({ executablePath: path, args: CHROME_ARGS, headless: true });
 }
 
 function listen(server: Server, host: string): Promise<number> {

@@ -4,8 +4,9 @@
  * `#peta-tooltip[role=tooltip]`; the open story panel is `#panel[data-open-slug]`;
  * announcements go to `#peta-status[aria-live=polite]`.
  */
-import type { Page } from 'playwright-core';
-import { assert, openGuarded, type BrowserContext, type BrowserTest, type PageProblems } from './harness.ts';
+import type { Page } from '@playwright/test';
+import { assert, openGuarded, type BrowserContext, type PageProblems } from './harness.ts';
+import { test } from './fixtures.ts';
 
 const ENDE = { kode: '53.08', slug: 'ende', name: 'Ende' };
 const SIKKA = { kode: '53.07', slug: 'sikka', name: 'Sikka' };
@@ -70,99 +71,90 @@ async function run(ctx: BrowserContext, query: string, body: (page: Page, guard:
   }
 }
 
-export const tests: Record<string, BrowserTest> = {
-  'the map DOM is in place: #peta regions, #peta-tooltip[role=tooltip], #panel, #peta-status[aria-live=polite]': (ctx) =>
-    run(ctx, '', async (page) => {
-      assert(await page.locator('#peta-tooltip[role="tooltip"]').count() === 1, 'no #peta-tooltip[role=tooltip]');
-      assert(await page.locator('#panel').count() === 1, 'no #panel');
-      assert(await page.locator('#peta-status[aria-live="polite"]').count() === 1, 'no #peta-status[aria-live=polite]');
-      assert(await page.locator(`#peta svg [data-kode="${ENDE.kode}"]`).count() > 0, `no region ${ENDE.kode}`);
-    }),
+test('the map DOM is in place: #peta regions, #peta-tooltip[role=tooltip], #panel, #peta-status[aria-live=polite]', ({ ctx }) => run(ctx, '', async (page) => {
+    assert(await page.locator('#peta-tooltip[role="tooltip"]').count() === 1, 'no #peta-tooltip[role=tooltip]');
+    assert(await page.locator('#panel').count() === 1, 'no #panel');
+    assert(await page.locator('#peta-status[aria-live="polite"]').count() === 1, 'no #peta-status[aria-live=polite]');
+    assert(await page.locator(`#peta svg [data-kode="${ENDE.kode}"]`).count() > 0, `no region ${ENDE.kode}`);
+  }));
 
-  'hovering a region shows the tooltip naming it; leaving hides it': (ctx) =>
-    run(ctx, '', async (page) => {
-      const tip = page.locator('#peta-tooltip[role="tooltip"]');
-      const { x, y } = await pointIn(page, ENDE.kode);
-      await page.mouse.move(x, y);
-      await tip.waitFor({ state: 'visible', timeout: 2000 }).catch(() => { throw new Error('tooltip did not appear on hover'); });
-      const text = (await tip.textContent()) ?? '';
-      assert(text.includes(ENDE.name), `tooltip says "${text}", expected it to name ${ENDE.name}`);
-      await page.mouse.move(2, 2);
-      await tip.waitFor({ state: 'hidden', timeout: 2000 }).catch(() => { throw new Error('tooltip stayed after the pointer left the map'); });
-    }),
+test('hovering a region shows the tooltip naming it; leaving hides it', ({ ctx }) => run(ctx, '', async (page) => {
+    const tip = page.locator('#peta-tooltip[role="tooltip"]');
+    const { x, y } = await pointIn(page, ENDE.kode);
+    await page.mouse.move(x, y);
+    await tip.waitFor({ state: 'visible', timeout: 2000 }).catch(() => { throw new Error('tooltip did not appear on hover'); });
+    const text = (await tip.textContent()) ?? '';
+    assert(text.includes(ENDE.name), `tooltip says "${text}", expected it to name ${ENDE.name}`);
+    await page.mouse.move(2, 2);
+    await tip.waitFor({ state: 'hidden', timeout: 2000 }).catch(() => { throw new Error('tooltip stayed after the pointer left the map'); });
+  }));
 
-  'clicking a region opens its story panel, announces it and puts it in the URL': (ctx) =>
-    run(ctx, '', async (page) => {
-      const { x, y } = await pointIn(page, ENDE.kode);
-      await page.mouse.click(x, y);
-      await expectOpen(page, ENDE.slug, 'click');
-      assert(new URL(page.url()).pathname === new URL(ctx.base).pathname, `click navigated away to ${page.url()}`);
-      assert(slugInUrl(page) === ENDE.slug, `URL ${page.url()} lacks ?kabupaten=${ENDE.slug}`);
-      const status = (await page.locator('#peta-status').textContent()) ?? '';
-      assert(status.includes(ENDE.name), `#peta-status says "${status}", expected it to name ${ENDE.name}`);
-    }),
+test('clicking a region opens its story panel, announces it and puts it in the URL', ({ ctx }) => run(ctx, '', async (page) => {
+    const { x, y } = await pointIn(page, ENDE.kode);
+    await page.mouse.click(x, y);
+    await expectOpen(page, ENDE.slug, 'click');
+    assert(new URL(page.url()).pathname === new URL(ctx.base).pathname, `click navigated away to ${page.url()}`);
+    assert(slugInUrl(page) === ENDE.slug, `URL ${page.url()} lacks ?kabupaten=${ENDE.slug}`);
+    const status = (await page.locator('#peta-status').textContent()) ?? '';
+    assert(status.includes(ENDE.name), `#peta-status says "${status}", expected it to name ${ENDE.name}`);
+  }));
 
-  'tapping a region on a touch screen opens its story panel': (ctx) =>
-    run(ctx, '', async (page) => {
-      const { x, y } = await pointIn(page, ENDE.kode);
-      await page.touchscreen.tap(x, y);
-      await expectOpen(page, ENDE.slug, 'tap');
-    }, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }),
+test('tapping a region on a touch screen opens its story panel', ({ ctx }) => run(ctx, '', async (page) => {
+    const { x, y } = await pointIn(page, ENDE.kode);
+    await page.touchscreen.tap(x, y);
+    await expectOpen(page, ENDE.slug, 'tap');
+  }, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }));
 
-  'a region can be opened with the keyboard (focus + Enter)': (ctx) =>
-    run(ctx, '', async (page) => {
-      const focused = await page.evaluate((k) => {
-        const el = document.querySelector(`#peta svg [data-kode="${k}"]`);
-        const target = (el?.closest('a, [tabindex]') ?? el?.querySelector('a, [tabindex]')) as HTMLElement | SVGElement | null;
-        target?.focus();
-        return document.activeElement?.closest('[data-kode]')?.getAttribute('data-kode') ?? null;
-      }, ENDE.kode);
-      assert(focused === ENDE.kode, `region ${ENDE.kode} cannot take keyboard focus (no link or tabindex)`);
-      await page.keyboard.press('Enter');
-      await expectOpen(page, ENDE.slug, 'Enter');
-    }),
+test('a region can be opened with the keyboard (focus + Enter)', ({ ctx }) => run(ctx, '', async (page) => {
+    const focused = await page.evaluate((k) => {
+      const el = document.querySelector(`#peta svg [data-kode="${k}"]`);
+      const target = (el?.closest('a, [tabindex]') ?? el?.querySelector('a, [tabindex]')) as HTMLElement | SVGElement | null;
+      target?.focus();
+      return document.activeElement?.closest('[data-kode]')?.getAttribute('data-kode') ?? null;
+    }, ENDE.kode);
+    assert(focused === ENDE.kode, `region ${ENDE.kode} cannot take keyboard focus (no link or tabindex)`);
+    await page.keyboard.press('Enter');
+    await expectOpen(page, ENDE.slug, 'Enter');
+  }));
 
-  '?kabupaten=ende opens the panel on load; Back and Forward follow the selection': async (ctx) => {
-    await run(ctx, `?kabupaten=${ENDE.slug}`, async (page) => {
-      await expectOpen(page, ENDE.slug, 'deep link ?kabupaten=ende');
-    });
-    await run(ctx, '', async (page) => {
-      const a = await pointIn(page, ENDE.kode);
-      await page.mouse.click(a.x, a.y);
-      await expectOpen(page, ENDE.slug, 'click Ende');
-      const b = await pointIn(page, SIKKA.kode);
-      await page.mouse.click(b.x, b.y);
-      await expectOpen(page, SIKKA.slug, 'click Sikka');
-      await page.goBack();
-      await expectOpen(page, ENDE.slug, 'Back after Ende → Sikka');
-      assert(slugInUrl(page) === ENDE.slug, `after Back the URL is ${page.url()}`);
-      await page.goBack();
-      await expectClosed(page, 'second Back');
-      assert(slugInUrl(page) === null, `after the second Back the URL still has ?kabupaten: ${page.url()}`);
-      await page.goForward();
-      await expectOpen(page, ENDE.slug, 'Forward');
-    });
-  },
+test('?kabupaten=ende opens the panel on load; Back and Forward follow the selection', async ({ ctx }) => {
+  await run(ctx, `?kabupaten=${ENDE.slug}`, async (page) => {
+    await expectOpen(page, ENDE.slug, 'deep link ?kabupaten=ende');
+  });
+  await run(ctx, '', async (page) => {
+    const a = await pointIn(page, ENDE.kode);
+    await page.mouse.click(a.x, a.y);
+    await expectOpen(page, ENDE.slug, 'click Ende');
+    const b = await pointIn(page, SIKKA.kode);
+    await page.mouse.click(b.x, b.y);
+    await expectOpen(page, SIKKA.slug, 'click Sikka');
+    await page.goBack();
+    await expectOpen(page, ENDE.slug, 'Back after Ende → Sikka');
+    assert(slugInUrl(page) === ENDE.slug, `after Back the URL is ${page.url()}`);
+    await page.goBack();
+    await expectClosed(page, 'second Back');
+    assert(slugInUrl(page) === null, `after the second Back the URL still has ?kabupaten: ${page.url()}`);
+    await page.goForward();
+    await expectOpen(page, ENDE.slug, 'Forward');
+  });
+});
 
-  'Escape closes the panel, clears the URL and returns focus': (ctx) =>
-    run(ctx, '', async (page) => {
-      await page.evaluate((k) => {
-        const el = document.querySelector(`#peta svg [data-kode="${k}"]`);
-        ((el?.closest('a, [tabindex]') ?? el?.querySelector('a, [tabindex]')) as HTMLElement | null)?.focus();
-      }, ENDE.kode);
-      await page.keyboard.press('Enter');
-      await expectOpen(page, ENDE.slug, 'Enter');
-      await page.keyboard.press('Escape');
-      await expectClosed(page, 'Escape');
-      await page.waitForFunction(() => !new URL(location.href).searchParams.has('kabupaten'), undefined, { timeout: 2000 })
-        .catch(() => { throw new Error(`after Escape the URL still has ?kabupaten: ${page.url()}`); });
-      const back = await page.evaluate(() => document.activeElement?.closest('[data-kode]')?.getAttribute('data-kode') ?? document.activeElement?.tagName);
-      assert(back === ENDE.kode, `after Escape focus is on ${back}, expected the region ${ENDE.kode}`);
-    }),
+test('Escape closes the panel, clears the URL and returns focus', ({ ctx }) => run(ctx, '', async (page) => {
+    await page.evaluate((k) => {
+      const el = document.querySelector(`#peta svg [data-kode="${k}"]`);
+      ((el?.closest('a, [tabindex]') ?? el?.querySelector('a, [tabindex]')) as HTMLElement | null)?.focus();
+    }, ENDE.kode);
+    await page.keyboard.press('Enter');
+    await expectOpen(page, ENDE.slug, 'Enter');
+    await page.keyboard.press('Escape');
+    await expectClosed(page, 'Escape');
+    await page.waitForFunction(() => !new URL(location.href).searchParams.has('kabupaten'), undefined, { timeout: 2000 })
+      .catch(() => { throw new Error(`after Escape the URL still has ?kabupaten: ${page.url()}`); });
+    const back = await page.evaluate(() => document.activeElement?.closest('[data-kode]')?.getAttribute('data-kode') ?? document.activeElement?.tagName);
+    assert(back === ENDE.kode, `after Escape focus is on ${back}, expected the region ${ENDE.kode}`);
+  }));
 
-  'the page sets a map-ready performance mark': (ctx) =>
-    run(ctx, '', async (page) => {
-      const marks = await page.evaluate(() => performance.getEntriesByName('map-ready').length);
-      assert(marks > 0, 'no performance.mark("map-ready")');
-    }),
-};
+test('the page sets a map-ready performance mark', ({ ctx }) => run(ctx, '', async (page) => {
+    const marks = await page.evaluate(() => performance.getEntriesByName('map-ready').length);
+    assert(marks > 0, 'no performance.mark("map-ready")');
+  }));

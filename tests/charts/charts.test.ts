@@ -37,8 +37,8 @@ describe.each(CHARTS.map((c) => [c.id, c] as const))('chart %s', (id, chart) => 
   });
 
   it('has the registry title in both languages', () => {
-    expect(chart.build(d, 'id', serverDocument()).title).toBe(chart.title_id);
-    expect(chart.build(d, 'en', serverDocument()).title).toBe(chart.title_en);
+    expect(chart.build(d, 'id', serverDocument()).title).toBe(chart.title('id'));
+    expect(chart.build(d, 'en', serverDocument()).title).toBe(chart.title('en'));
     expect(chart.slug).toMatch(/^[a-z]+(-[a-z]+)*$/);
   });
 });

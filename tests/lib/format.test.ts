@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatNumber, formatPercent, formatRupiah, formatValue, PRECISION_LABEL } from '../../src/lib/format.ts';
+import { formatDate, formatNumber, formatPercent, formatRupiah, formatValue } from '../../src/lib/format.ts';
+import { messages } from '../../src/lib/i18n.ts';
 import { parsePartialDate, type PartialDate } from '../../src/lib/partial-date.ts';
 
 const date = (iso: string): PartialDate => {
@@ -79,8 +80,8 @@ describe('formatDate: only as precise as the source', () => {
   });
 
   it('labels each precision', () => {
-    expect(PRECISION_LABEL.id.year).toBe('hanya tahun diketahui');
-    expect(PRECISION_LABEL.en.day).toBe('exact date');
+    expect(messages('id').format.precision.year).toBe('hanya tahun diketahui');
+    expect(messages('en').format.precision.day).toBe('exact date');
   });
 });
 

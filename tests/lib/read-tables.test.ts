@@ -39,9 +39,9 @@ describe('numbers in Indonesian notation', () => {
     expect(addedFigure({ value: '10.252' }).value).toBe(10252);
     expect(addedFigure({ value: '1.521' }).value).toBe(1521);
     expect(addedFigure({ value: '1.500.000.000', unit: 'rupiah' }).value).toBe(1_500_000_000);
-    expect(addedFigure({ value: '1,5', unit: 'rupiah' }).value).toBe(1.5);
+    expect(addedFigure({ value: '1,5', unit: 'persen' }).value).toBe(1.5);
     expect(addedFigure({ value: '10252' }).value).toBe(10252);
-    expect(addedFigure({ value: '1.234,5', unit: 'rupiah' }).value).toBe(1234.5);
+    expect(parseIdNumber('1.234,5')).toEqual({ ok: true, value: 1234.5 });
   });
 
   it('parseIdNumber agrees, and rejects what is ambiguous', () => {

@@ -5,6 +5,8 @@
  * highlighting regions. The page is complete without this file; it only
  * reads what the server already drew (regions, the table, the story steps).
  */
+import type { Messages } from '../../lib/i18n.ts';
+
 interface Region {
   kode: string;
   slug: string;
@@ -17,6 +19,8 @@ interface Region {
 
 const PARAM = 'kabupaten';
 
+type PanelWords = Messages['mapPanel'];
+
 function text(el: Element | null | undefined): string {
   return el?.textContent?.trim() ?? '';
 }
@@ -28,10 +32,8 @@ export function enhanceMap(doc: Document = document): void {
   const status = doc.getElementById('peta-status');
   const picker = doc.getElementById('peta-pilih') as HTMLSelectElement | null;
   if (!root || !tooltip || !panel || !status) return;
-  const lang = doc.documentElement.lang === 'en' ? 'en' : 'id';
-  const t = lang === 'en'
-    ? { close: 'Close', more: 'Full regency page', events: 'In the story', opened: 'Panel opened:', noEvents: 'No launch of its own in our sources.' }
-    : { close: 'Tutup', more: 'Halaman lengkap kabupaten', events: 'Dalam cerita', opened: 'Panel dibuka:', noEvents: 'Tidak ada peluncuran sendiri dalam sumber kami.' };
+  // The page's words (messages(lang).mapPanel), embedded by HomeMap.astro: the catalog stays out of the bundle.
+  const t = JSON.parse(root.dataset['words'] ?? '{}') as PanelWords;
 
   const regions = new Map<string, Region>();
   for (const el of root.querySelectorAll<SVGElement>('[data-kode]')) {
@@ -59,7 +61,7 @@ export function enhanceMap(doc: Document = document): void {
     const name = doc.createElement('strong');
     name.textContent = r.name;
     const line = doc.createElement('span');
-    line.textContent = /\d/.test(r.workers) ? `${r.workers} ${lang === 'en' ? 'workers' : 'pekerja'}` : r.workers;
+    line.textContent = /\d/.test(r.workers) ? `${r.workers} ${t.workers}` : r.workers;
     const st = doc.createElement('span');
     st.textContent = r.status;
     tooltip!.append(name, line, st);

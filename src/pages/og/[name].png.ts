@@ -5,7 +5,7 @@ import { formatDerived } from '../../lib/arithmetic.ts';
 import { derivedByRole } from '../../lib/derive.ts';
 import { formatNumber, formatQualified, formatQualifiedShort, type Lang } from '../../lib/format.ts';
 import { pledgeText } from '../../lib/headline.ts';
-import { SHARE_TEXT, STATUS_LABEL, UI } from '../../lib/i18n.ts';
+import { messages } from '../../lib/i18n.ts';
 import { shareCardSvg, type ShareCard } from '../../lib/share-card.ts';
 import { SITE_NAME } from '../../lib/site.ts';
 
@@ -22,8 +22,8 @@ export const getStaticPaths = (() => {
   const staff = derivedByRole(d.derived, 'pegawai-non-asn-terlindungi');
   const figures = new Map(d.figures.map((f) => [f.id, f]));
   for (const lang of ['id', 'en'] as Lang[]) {
-    const t = UI[lang];
-    const s = SHARE_TEXT[lang];
+    const t = messages(lang);
+    const s = t.shareCard;
     const pledge = pledgeText(d, lang);
     cards.push({
       params: { name: `${lang}-beranda` },
@@ -32,7 +32,7 @@ export const getStaticPaths = (() => {
           kicker: 'Nusa Tenggara Timur',
           title: t.tagline,
           figure: vulnerable ? formatQualifiedShort(vulnerable.value, vulnerable.qualifier, lang) : null,
-          caption: provincial && pledge ? s.home(formatDerived(provincial, lang), pledge) : t.description,
+          caption: provincial && pledge ? s.homeCaption(formatDerived(provincial, lang), pledge) : t.description,
           footer: SITE_NAME,
         },
       },
@@ -49,8 +49,8 @@ export const getStaticPaths = (() => {
             title: r.name,
             figure: st.workers === null ? null : formatQualifiedShort(st.workers, st.qualifier, lang),
             caption: st.workers === null
-              ? STATUS_LABEL[lang][st.status]
-              : `${s.regency(formatQualified(st.workers, st.qualifier, lang))}${staffCount > 0 ? ` (${s.staff(formatNumber(staffCount, lang))})` : ''}`,
+              ? t.statusLabel[st.status]
+              : `${s.regencyCaption(formatQualified(st.workers, st.qualifier, lang))}${staffCount > 0 ? ` (${s.staff(formatNumber(staffCount, lang))})` : ''}`,
             footer: SITE_NAME,
           },
         },
