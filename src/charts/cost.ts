@@ -29,7 +29,7 @@ function texts(dataset: Dataset, data: CostData, lang: Lang): ChartText {
   for (const row of data.rows) {
     for (const x of row.derivations) {
       notes.push(`${row.name}: ${derivedArithmetic(x, lang)}.`);
-      const note = lang === 'id' ? x.note_id : x.note_en;
+      const note = pick(x, 'note', lang);
       if (note) notes.push(`${row.name}: ${note}`);
     }
   }

@@ -2,7 +2,7 @@ import { checkArithmetic, derivedArithmetic, formatDerived } from './arithmetic.
 import type { Dataset, DerivedFigure } from './dataset-schema.ts';
 import { derivedByRole } from './derive.ts';
 import { formatNumber, formatQualified, type Lang } from './format.ts';
-import { messages } from './i18n.ts';
+import { messages, pick } from './i18n.ts';
 import type { Figure, Note } from './schema.ts';
 
 /**
@@ -44,7 +44,6 @@ function conditions(d: DerivedFigure, data: Dataset, lang: Lang): HeadlineCondit
   return notes.map((n) => noteCondition(n, figures, names, lang));
 }
 
-const pick = (d: DerivedFigure, lang: Lang) => (lang === 'id' ? d.note_id : d.note_en);
 
 export function headlineView(data: Dataset, lang: Lang): HeadlineItem[] {
   const t = messages(lang).headline;
@@ -61,7 +60,7 @@ export function headlineView(data: Dataset, lang: Lang): HeadlineItem[] {
       label: t.vulnerable(formatNumber(regencies.size, lang)),
       aside: null,
       arithmetic: derivedArithmetic(vulnerable, lang),
-      note: pick(vulnerable, lang),
+      note: pick(vulnerable, 'note', lang),
       conditions: conditions(vulnerable, data, lang),
     });
   }
@@ -82,7 +81,7 @@ export function headlineView(data: Dataset, lang: Lang): HeadlineItem[] {
       label: t.provincial(formatNumber(target.value, lang)),
       aside: t.share(formatDerived(share, lang), formatNumber(target.value, lang)),
       arithmetic: derivedArithmetic(provincial, lang),
-      note: pick(provincial, lang),
+      note: pick(provincial, 'note', lang),
       conditions: conditions(provincial, data, lang),
     });
   }
@@ -97,7 +96,7 @@ export function headlineView(data: Dataset, lang: Lang): HeadlineItem[] {
       aside: null,
       arithmetic: null,
       note: rateCheck.agrees ? null : t.beforeCheck(checkArithmetic(rateCheck, figures, lang)),
-      conditions: rateCheck.agrees ? [] : [{ anchor: `cek-${rateCheck.id}`, kind: '', text: lang === 'id' ? rateCheck.label_id : rateCheck.label_en }],
+      conditions: rateCheck.agrees ? [] : [{ anchor: `cek-${rateCheck.id}`, kind: '', text: pick(rateCheck, 'label', lang) }],
     });
   }
   return items;
