@@ -1,19 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { buildDataset } from '../../src/lib/dataset.ts';
 import { allowedNumbers, numberTokens, strayNumbers } from '../../src/lib/number-trace.ts';
-import { readTables, type TableTexts } from '../../src/lib/read-tables.ts';
-import { TABLES, TABLE_NAMES } from '../../src/lib/schema.ts';
+import { datasetFrom } from '../helpers/dataset.ts';
 import { readerText } from '../static/page-text.ts';
 
-const DATA = fileURLToPath(new URL('../../data/', import.meta.url));
-const texts = {} as TableTexts;
-for (const name of TABLE_NAMES) texts[name] = readFileSync(join(DATA, TABLES[name].file), 'utf8');
-const { tables } = readTables(texts);
-if (!tables) throw new Error('data/ does not validate');
-const dataset = buildDataset(tables, []);
+const dataset = datasetFrom('data');
 const allowed = allowedNumbers(dataset, ['kode Kepmendagri 300.2.2-2430/2025']);
 const page = (body: string) => `<!doctype html><html><head><title>Uji</title></head><body>${body}</body></html>`;
 
