@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import {
-  CHECK_KINDS, CheckSchema, QUALIFIERS, EventSchema, FigureSchema, NoteSchema, ParticipantSchema, QuoteSchema, RegencySchema,
-  SourceSchema,
+  UNITS, QUALIFIERS,
+  CHECK_KINDS, CheckSchema, EventSchema, FigureSchema, NoteSchema, ParticipantSchema, QuoteSchema, RegencySchema,
+  SourceSchema, UpdateSchema, CorrectionSchema,
 } from './schema.ts';
+import { TrackerSchema } from './tracker.ts';
 
 /**
  * The normalised dataset the pipeline writes and every page reads
@@ -41,7 +43,7 @@ export const DerivedFigureSchema = z.object({
   qualifier: z.enum(['tepat', 'sekitar']),
   /** Significant digits worth showing (one more than the least precise input); null: all. */
   significant: z.number().int().positive().nullable(),
-  unit: z.enum(['pekerja', 'rupiah', 'persen']),
+  unit: z.enum(UNITS).extract(['pekerja', 'rupiah', 'persen']),
   operation: z.enum(['sum', 'divide', 'share']),
   terms: z.array(DerivedTermSchema),
   regency: z.string().nullable(),
@@ -89,6 +91,10 @@ export const DatasetSchema = z.object({
   quotes: z.array(QuoteSchema),
   checks: z.array(CheckSchema),
   notes: z.array(NoteSchema),
+  /** Newest first. */
+  updates: z.array(UpdateSchema),
+  corrections: z.array(CorrectionSchema),
+  tracker: TrackerSchema,
   derived: z.array(DerivedFigureSchema),
   checkResults: z.array(CheckResultSchema),
   status: z.array(RegencyStatusSchema),

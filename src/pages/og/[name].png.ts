@@ -6,6 +6,7 @@ import { derivedByRole } from '../../lib/derive.ts';
 import { formatNumber, formatQualified, formatQualifiedShort, type Lang } from '../../lib/format.ts';
 import { pledgeText } from '../../lib/headline.ts';
 import { messages } from '../../lib/i18n.ts';
+import { regencyStatuses } from '../../lib/views.ts';
 import { shareCardSvg, type ShareCard } from '../../lib/share-card.ts';
 import { SITE_NAME } from '../../lib/site.ts';
 
@@ -37,8 +38,7 @@ export const getStaticPaths = (() => {
         },
       },
     });
-    for (const r of d.regencies) {
-      const st = d.status.find((x) => x.kode === r.kode)!;
+    for (const { regency: r, status: st } of regencyStatuses(d)) {
       const staffHere = staff?.terms.filter((x) => x.figure !== null && figures.get(x.figure)?.regency === r.kode) ?? [];
       const staffCount = staffHere.reduce((a, x) => a + x.value, 0);
       cards.push({
