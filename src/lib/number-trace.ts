@@ -62,6 +62,8 @@ export function pipelineCounts(d: Dataset): number[] {
     ...countBy(d.status, (s) => s.status),
     ...d.derived.map((x) => x.terms.length),
     ...d.derived.map((x) => new Set(x.terms.map((t) => t.figure && d.figures.find((f) => f.id === t.figure)?.regency)).size),
+    // The tracker's ages ("16 bulan sebelum pembaruan terakhir").
+    ...d.tracker.regencies.flatMap((r) => (r.latestReport ? [r.latestReport.monthsBefore] : [])),
   ];
 }
 
@@ -84,6 +86,10 @@ export function allowedNumbers(d: Dataset, identifiers: readonly string[] = []):
   }
   for (const e of d.events) values.push(...dateParts(e.date));
   for (const s of d.sources) values.push(...dateParts(s.published));
+  values.push(...dateParts(d.tracker.asOf), ...dateParts(d.tracker.watchingSince));
+  for (const r of d.tracker.regencies) values.push(...dateParts(r.lastUpdated), ...dateParts(r.latestReport?.date ?? null));
+  for (const u of d.updates) values.push(...dateParts(u.date));
+  for (const c of d.corrections) values.push(...dateParts(c.date));
   // A percentage is a value × 100; the arithmetic writes "× 100".
   values.push(100, ...pipelineCounts(d));
   const allowed = new Set(values.flatMap(spellings));
