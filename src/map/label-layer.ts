@@ -1,25 +1,18 @@
 /**
  * What a map says about each regency in text: the label variants tried by the placer, the
- * region's accessible name, and the label layer's markup. Labels, leader lines and their dots
- * are drawing only: `pointer-events: none` in map.css lets a tap fall through to the regency.
+ * region's accessible name, and the label layer's markup. Shared by the geographic choropleth
+ * and the phone-shaped map. Labels, leader lines and their dots are drawing only:
+ * `pointer-events: none` in map.css lets a tap fall through to the regency.
  */
-import { formatNumber } from '../lib/format.ts';
+import { formatQualified, formatQualifiedShort } from '../lib/format.ts';
 import { initials, LINE_HEIGHT, type PlacedLabel, splitInTwo } from './labels.ts';
 import { attrs, r1, textBlock } from './svg.ts';
 import { mapWords } from './text.ts';
 import type { Lang, MapRegion } from './types.ts';
 
-/** A count as the map prints it: "~10.252" when the report says "sekitar". */
-export function workersText(region: MapRegion, lang: Lang): string {
-  if (region.workers === null) return '';
-  return `${region.approx ? '~' : ''}${formatNumber(region.workers, lang)}`;
-}
-
 export function regionTitle(region: MapRegion, lang: Lang): string {
   const t = mapWords(lang);
-  if (region.status === 'figures' && region.workers !== null) {
-    return `${region.name}: ${region.approx ? `${t.approx} ` : ''}${formatNumber(region.workers, lang)} ${t.workersUnit}`;
-  }
+  if (region.status === 'figures' && region.workers !== null) return `${region.name}: ${formatQualified(region.workers, region.qualifier ?? null, lang)} ${t.workersUnit}`;
   return `${region.name}: ${region.status === 'provincial-launch' ? t.regionLaunch : t.regionNone}`;
 }
 
@@ -29,7 +22,7 @@ export function labelVariants(region: MapRegion, lang: Lang): string[][] {
   );
   if (region.workers === null) return names;
   // A regency with figures is labelled with its figure or (via a callout) not on the regency at all.
-  const value = workersText(region, lang);
+  const value = formatQualifiedShort(region.workers, region.qualifier ?? null, lang);
   return names.map((lines) => [...lines, value]);
 }
 

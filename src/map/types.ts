@@ -6,6 +6,7 @@
  * file against them before anything is drawn.
  */
 import type { z } from 'zod';
+import type { RegencyStatus } from '../lib/dataset-schema.ts';
 import type { ContextLandSchema, NttTopologySchema, RegencyGeoPropertiesSchema } from './geo-schema.ts';
 
 export type { Lang } from '../lib/format.ts';
@@ -17,7 +18,7 @@ export type { Lang } from '../lib/format.ts';
  *   (or it hosted it);
  * - `none`: nothing in our sources. Shown as "no published data", never as zero.
  */
-export type RegionStatus = 'figures' | 'provincial-launch' | 'none';
+export type RegionStatus = RegencyStatus['status'];
 
 export interface MapRegion {
   /** Kemendagri code, e.g. "53.03". */
@@ -28,8 +29,8 @@ export interface MapRegion {
   status: RegionStatus;
   /** Published enrolled-worker count; null unless `status` is 'figures'. */
   workers: number | null;
-  /** The report gives the count as "sekitar" (about). */
-  approx?: boolean;
+  /** How the report gives the count ("sekitar" → "~10.252" on the label, "sekitar 10.252" in words). */
+  qualifier?: 'tepat' | 'sekitar' | 'lebih-dari' | null;
   /** Link target for the region, e.g. "/kabupaten/ende/". */
   href: string;
 }

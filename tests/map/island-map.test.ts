@@ -26,7 +26,7 @@ describe.skipIf(!sqlPath)('the phone-shaped map', () => {
     const out = buildGeoOutputs({ sql: readFileSync(sqlPath ?? '', 'utf8'), regencies, countries });
     const topology = NttTopologySchema.parse(JSON.parse(out.topo));
     const context = ContextLandSchema.parse(JSON.parse(out.context));
-    const map = renderIslandMap({ topology, context, regions: exampleRegions(regencies).map((r) => (r.kode === '53.08' ? { ...r, approx: true } : r)), lang: 'id', labels: { title: 't', desc: 'd' } });
+    const map = renderIslandMap({ topology, context, regions: exampleRegions(regencies).map((r) => (r.kode === '53.08' ? { ...r, qualifier: 'sekitar' as const } : r)), lang: 'id', labels: { title: 't', desc: 'd' } });
     return { map, topology, doc: new DOMParser().parseFromString(map.svg, 'image/svg+xml') };
   };
   let cached: ReturnType<typeof setup> | undefined;
