@@ -4,8 +4,8 @@
  * head count and a number of months). Pure. A regency with two derivations
  * that agree (TTU: monthly and yearly budget) gets one bar; the table keeps both.
  */
-import type { Dataset, DerivedFigure } from '../lib/dataset-schema.ts';
-import type { Figure } from '../lib/schema.ts';
+import type { Dataset, DerivedFigure } from '@/lib/dataset-schema.ts';
+import type { Figure } from '@/lib/schema.ts';
 
 export const COST_PREFIX = 'biaya-per-pekerja-bulan-';
 

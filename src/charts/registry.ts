@@ -6,9 +6,9 @@ import { costChart } from './cost.ts';
 import { coverageChart } from './coverage.ts';
 import { enrolmentChart } from './enrolment.ts';
 import { timelineChart } from './timeline.ts';
-import type { Dataset } from '../lib/dataset-schema.ts';
+import type { Dataset } from '@/lib/dataset-schema.ts';
 import type { BuildOptions, ChartDefinition, ChartOutput } from './types.ts';
-import { messages } from '../lib/i18n.ts';
+import { messages } from '@/lib/i18n.ts';
 
 type ChartWords = 'enrolment' | 'cost' | 'coverage' | 'timeline';
 

@@ -1,4 +1,4 @@
-import type { Dataset } from '../lib/dataset-schema.ts';
+import type { Dataset } from '@/lib/dataset-schema.ts';
 
 /** Outlet names for a set of source ids, in the dataset's source order, without repeats. */
 export function outlets(dataset: Dataset, sourceIds: Iterable<string>): string[] {

@@ -9,8 +9,8 @@
  * only the names that still fit. The stylesheet shows one or the other from the width the map
  * is given, so names stay legible on a phone.
  */
-import { formatNumber } from '../lib/format.ts';
-import { escapeXml } from '../lib/escape-xml.ts';
+import { formatNumber } from '@/lib/format.ts';
+import { escapeXml } from '@/lib/escape-xml.ts';
 import { projectRegion } from './label-geometry.ts';
 import { initials, LINE_HEIGHT, type LabelRequest, placeLabels, type PlacedLabel, splitInTwo } from './labels.ts';
 import { renderLegend } from './legend.ts';

@@ -8,7 +8,7 @@
  * apart in lightness (safe for colour-blind readers, since it is a single-hue ramp).
  */
 import { ticks } from 'd3-array';
-import { formatNumber, type Lang } from '../lib/format.ts';
+import { formatNumber, type Lang } from '@/lib/format.ts';
 
 export const RAMP_STEPS = 5;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deriveFigures, headlineCounts } from '../../src/lib/derive.ts';
+import { deriveFigures, headlineCounts } from '@/lib/derive.ts';
 import { check, fig, pd, reg } from './builders.ts';
 
 const REGENCIES = [reg('53.03', 'Timor Tengah Utara', 'timor-tengah-utara'), reg('53.08', 'Ende', 'ende'), reg('53.16', 'Nagekeo', 'nagekeo')];

@@ -5,7 +5,7 @@
  * highlighting regions. The page is complete without this file; it only
  * reads what the server already drew (regions, the table, the story steps).
  */
-import type { Messages } from '../../lib/i18n.ts';
+import type { Messages } from '@/lib/i18n.ts';
 
 interface Region {
   kode: string;

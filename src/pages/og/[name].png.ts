@@ -1,11 +1,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { Resvg } from '@resvg/resvg-js';
-import { loadDataset } from '../../data/dataset.ts';
-import { formatNumber, type Lang } from '../../lib/format.ts';
-import { messages } from '../../lib/i18n.ts';
-import { regencyStatuses } from '../../lib/views.ts';
-import { shareCardSvg, type ShareCard } from '../../lib/share-card.ts';
-import { SITE_NAME } from '../../lib/site.ts';
+import { loadDataset } from '@/data/dataset.ts';
+import { formatNumber, type Lang } from '@/lib/format.ts';
+import { messages } from '@/lib/i18n.ts';
+import { regencyStatuses } from '@/lib/views.ts';
+import { shareCardSvg, type ShareCard } from '@/lib/share-card.ts';
+import { SITE_NAME } from '@/lib/site.ts';
 
 /** Share images, one per regency and edition plus the home page, rendered to PNG at build time. */
 export const getStaticPaths = (() => {
