@@ -34,8 +34,10 @@ describe('CSV downloads', () => {
     expect(lines[1]).toMatch(/^"?# Sumber: .*Investigasi.News/);
     expect(lines[2]).toContain('Grafik: Payung');
     expect(lines[3]).toBe(out.table.csvHeader.join(','));
-    expect(csv).toContain('53.08,Ende,rincian,APBD Provinsi,9731,ende-apbd-1,Investigasi.News');
-    expect(csv).toContain('53.08,Ende,total-terbit,,10252,ende-peserta,Investigasi.News');
+    expect(csv).toContain('53.08,Ende,rincian,APBD Provinsi,9731,tepat,,,ende-apbd-1,Investigasi.News');
+    // The qualifier travels with the number into the spreadsheet.
+    expect(csv).toContain('53.08,Ende,total-terbit,,10252,sekitar,,,ende-peserta,Investigasi.News');
+    expect(csv).toContain('53,NTT,jumlah-dibayar-provinsi,APBD Provinsi,13717,sekitar,12717,13717,peserta-terkait-apbd-provinsi,');
   });
 });
 
@@ -54,6 +56,27 @@ describe('SVG sanitising', () => {
     expect(clean).toContain('a &amp; b');
     expect(clean).toContain('url(#ok)');
     expect(isSafeSvg(evil)).toBe(false);
+  });
+
+  it('drops style text with CSS escapes or comments it cannot vouch for; Chromium fetched these (#14)', () => {
+    const escaped =
+      '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10">' +
+      '<style>@\\69mport "http://evil.example/a.css"; .b{fill:u\\72l(http://evil.example/b)} .c{fill:u/**/rl(http://evil.example/c)}</style>' +
+      '<rect width="1" height="1" style="fill:u\\72l(http://evil.example/d)"/>' +
+      '<rect width="1" height="1" style="fill:image-set(&quot;http://evil.example/e&quot; 1x)"/>' +
+      '<use href="https://evil.example/f.svg#x"/><a href="https://example.org/"><text>link</text></a></svg>';
+    for (const attack of ['\\69mport', 'u\\72l(']) expect(escaped).toContain(attack);
+    expect(isSafeSvg(escaped)).toBe(false);
+    const clean = sanitizeSvg(escaped);
+    expect(clean).not.toMatch(/evil\.example|\\/);
+    expect(clean).toContain('href="https://example.org/"');
+    expect(isSafeSvg(clean)).toBe(true);
+  });
+
+  it('is not fooled by escaped text that merely looks like markup (#14)', () => {
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg"><text>&lt;img src=x onerror=alert(1)&gt; javascript: &lt;script&gt;</text><title> onload=x</title></svg>';
+    expect(isSafeSvg(svg)).toBe(true);
+    expect(isSafeSvg('<svg xmlns="http://www.w3.org/2000/svg"><text ONERROR="x">a</text></svg>')).toBe(false);
   });
 
   it.each(CHARTS.map((c) => c.id))('exports %s as a safe, self-contained SVG with title, source and credit', (id) => {
