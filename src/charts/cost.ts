@@ -4,16 +4,16 @@
  * per worker (Rp16.800, an assumption in the report). Drawing only.
  */
 import * as Plot from '@observablehq/plot';
-import { checkArithmetic, derivedArithmetic, formatDerived } from '../lib/arithmetic.ts';
-import { roundSignificant } from '../lib/derive.ts';
-import type { Dataset } from '../lib/dataset-schema.ts';
-import { formatNumber, formatRupiah, type Lang } from '../lib/format.ts';
+import { checkArithmetic, derivedArithmetic, formatDerived } from '@/lib/arithmetic.ts';
+import { roundSignificant } from '@/lib/derive.ts';
+import type { Dataset } from '@/lib/dataset-schema.ts';
+import { formatNumber, formatRupiah, type Lang } from '@/lib/format.ts';
 import { costData, type CostData } from './cost-data.ts';
 import { COLORS } from './palette.ts';
 import { citedOutlets, outlets } from './sources.ts';
 import { chartOutput } from './svg-finish.ts';
 import type { BuildOptions, ChartOutput, ChartTable, ChartText } from './types.ts';
-import { messages, pick } from '../lib/i18n.ts';
+import { messages, pick } from '@/lib/i18n.ts';
 
 const ROW = 46;
 const BAR_TOP = 22;

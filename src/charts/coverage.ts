@@ -5,15 +5,15 @@
  * ~1 juta). Drawing only.
  */
 import * as Plot from '@observablehq/plot';
-import { checkArithmetic } from '../lib/arithmetic.ts';
-import type { Dataset } from '../lib/dataset-schema.ts';
-import { formatNumber, formatPercent, type Lang } from '../lib/format.ts';
+import { checkArithmetic } from '@/lib/arithmetic.ts';
+import type { Dataset } from '@/lib/dataset-schema.ts';
+import { formatNumber, formatPercent, type Lang } from '@/lib/format.ts';
 import { coverageData, type CoverageData, type CoverageRow } from './coverage-data.ts';
 import { COLORS } from './palette.ts';
 import { citedOutlets, outlets } from './sources.ts';
 import { chartOutput } from './svg-finish.ts';
 import type { BuildOptions, ChartOutput, ChartTable, ChartText } from './types.ts';
-import { messages, pick } from '../lib/i18n.ts';
+import { messages, pick } from '@/lib/i18n.ts';
 
 const ROW = 66;
 const BAR_TOP = 40;

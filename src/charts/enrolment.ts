@@ -4,15 +4,15 @@
  * Drawing only; the numbers come from enrolment-data.ts.
  */
 import * as Plot from '@observablehq/plot';
-import { checkArithmetic, formatDerived } from '../lib/arithmetic.ts';
-import type { Dataset } from '../lib/dataset-schema.ts';
-import { formatNumber, type Lang } from '../lib/format.ts';
+import { checkArithmetic, formatDerived } from '@/lib/arithmetic.ts';
+import type { Dataset } from '@/lib/dataset-schema.ts';
+import { formatNumber, type Lang } from '@/lib/format.ts';
 import { enrolmentData, type EnrolmentData, type Segment } from './enrolment-data.ts';
 import { COLORS } from './palette.ts';
 import { citedOutlets, outlets } from './sources.ts';
 import { chartOutput } from './svg-finish.ts';
 import type { BuildOptions, ChartOutput, ChartText, ChartTable, LegendItem } from './types.ts';
-import { messages, pick } from '../lib/i18n.ts';
+import { messages, pick } from '@/lib/i18n.ts';
 
 const ROW = 46;
 const BAR_TOP = 22;

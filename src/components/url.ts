@@ -1,4 +1,4 @@
-import type { Lang } from '../lib/format.ts';
+import type { Lang } from '@/lib/format.ts';
 
 /** Site-relative link for an edition, honouring BASE_PATH (a newsroom may host us under a sub-path). */
 export function href(lang: Lang, path: string): string {
