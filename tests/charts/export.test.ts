@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { serverDocument } from '../../src/charts/document.ts';
-import { CHAR_EM, exportCsv, exportSvg, renderPng } from '../../src/charts/export.ts';
-import { charsPerLine, wrapText } from '../../src/lib/wrap.ts';
-import { CONTENT_TYPES, downloadName, MAP_STEM } from '../../src/charts/file-names.ts';
-import { staticMapCss, standaloneMap } from '../../src/charts/map-export.ts';
-import { CHARTS } from '../../src/charts/registry.ts';
-import { isSafeSvg, sanitizeSvg } from '../../src/charts/sanitize-svg.ts';
-import { toCsv } from '../../src/lib/csv-write.ts';
+import { serverDocument } from '@/charts/document.ts';
+import { CHAR_EM, exportCsv, exportSvg, renderPng } from '@/charts/export.ts';
+import { charsPerLine, wrapText } from '@/lib/wrap.ts';
+import { CONTENT_TYPES, downloadName, MAP_STEM } from '@/charts/file-names.ts';
+import { staticMapCss, standaloneMap } from '@/charts/map-export.ts';
+import { CHARTS } from '@/charts/registry.ts';
+import { isSafeSvg, sanitizeSvg } from '@/charts/sanitize-svg.ts';
+import { toCsv } from '@/lib/csv-write.ts';
 import { chartFixture } from '../helpers/dataset.ts';
 
 const d = chartFixture();
@@ -34,8 +34,10 @@ describe('CSV downloads', () => {
     expect(lines[1]).toMatch(/^"?# Sumber: .*Investigasi.News/);
     expect(lines[2]).toContain('Grafik: Payung');
     expect(lines[3]).toBe(out.table.csvHeader.join(','));
-    expect(csv).toContain('53.08,Ende,rincian,APBD Provinsi,9731,ende-apbd-1,Investigasi.News');
-    expect(csv).toContain('53.08,Ende,total-terbit,,10252,ende-peserta,Investigasi.News');
+    expect(csv).toContain('53.08,Ende,rincian,APBD Provinsi,9731,tepat,,,ende-apbd-1,Investigasi.News');
+    // The qualifier travels with the number into the spreadsheet.
+    expect(csv).toContain('53.08,Ende,total-terbit,,10252,sekitar,,,ende-peserta,Investigasi.News');
+    expect(csv).toContain('53,NTT,jumlah-dibayar-provinsi,APBD Provinsi,13717,sekitar,12717,13717,peserta-terkait-apbd-provinsi,');
   });
 });
 
