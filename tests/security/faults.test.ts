@@ -47,13 +47,13 @@ function expectUntouched(): void {
   expect(hashTree(gen), 'previous generated/ changed').toBe(before.gen);
 }
 
-/** Data with Ende renamed, so the committed basemap disagrees (the boundary SQL is kept out of reach, so the data step cannot catch it first). */
+/** Data with Ende's slug changed, so the committed basemap disagrees (names are checked by the data step; slugs only here). */
 function renamedRegencyEnv(): Record<string, string> {
   const data = join(base, 'data-renamed');
   if (!existsSync(data)) {
     cpSync(join(ROOT, 'data'), data, { recursive: true });
     const file = join(data, 'regencies.csv');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('53.08,kabupaten,Ende,ende', '53.08,kabupaten,Ende Baru,ende'));
+    writeFileSync(file, readFileSync(file, 'utf8').replace('53.08,kabupaten,Ende,ende', '53.08,kabupaten,Ende,ende-baru'));
   }
   return { PAYUNG_DATA_DIR: data, PAYUNG_OUT_DIR: out, PAYUNG_GENERATED_DIR: gen, NTT_BOUNDARIES_SQL: join(base, 'missing', BOUNDARIES_SOURCE.fileName) };
 }
@@ -94,7 +94,7 @@ describe('a failing build leaves the previous build intact', () => {
     expectUntouched();
   }, 60_000);
 
-  it('the committed basemap no longer matches data/regencies.csv (a regency renamed): exit non-zero, geo:update named', () => {
+  it('the committed basemap no longer matches data/regencies.csv (a regency slug changed): exit non-zero, geo:update named', () => {
     const result = failingBuild(renamedRegencyEnv());
     expect(result.status).not.toBe(0);
     expect(result.output).toContain('53.08');

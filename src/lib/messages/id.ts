@@ -169,6 +169,9 @@ export const id = {
     howText: 'Setiap angka disalin dari berita beserta kalimat asalnya. Angka turunan (total, bagian dari target, biaya per pekerja) dihitung oleh kode, tidak diketik. Bila sebuah berita memberi bagian dan total, atau tarif dan jumlah, kami memeriksanya: angka “sekitar” diberi kelonggaran 5%, angka lain hanya selisih pembulatan. Kami tidak pernah memperbaiki angka yang diterbitkan; ketidakcocokan ditampilkan.',
     allFigures: 'Semua angka',
     download: 'Unduh data',
+    dataPackageTitle: 'Data perlindungan BPJS Ketenagakerjaan bagi pekerja rentan di NTT, dari lima berita 2025',
+    tableFiles: 'Tiap tabel ada dalam dua berkas: NAMA.csv (koma sebagai pemisah, titik desimal — untuk pandas, R, d3, Datawrapper) dan NAMA-excel.csv (titik koma dan koma desimal — untuk Excel berbahasa Indonesia). Baris pertama selalu nama kolom.',
+    dataPackage: 'datapackage.json: isi tiap berkas dan arti tiap kolom',
     boundaries: 'batas 22 kabupaten/kota (disederhanakan)',
     mit: 'lisensi MIT',
     chartsLink: 'Grafik, peta dan sematan (PNG, SVG, CSV)',
@@ -194,7 +197,8 @@ export const id = {
     all: '← Semua grafik untuk jurnalis',
     dataTable: 'Data dalam tabel',
     download: 'Unduh:',
-    formats: { png: 'PNG (gambar)', svg: 'SVG', csv: 'CSV (data)' },
+    formats: { png: 'PNG (gambar)', svg: 'SVG', csv: 'CSV', excel: 'CSV untuk Excel Indonesia', metadata: 'Metadata JSON' },
+    formatsNote: 'CSV: koma sebagai pemisah, titik desimal — untuk pandas, R, d3, Datawrapper, Google Sheets. CSV untuk Excel Indonesia: titik koma sebagai pemisah, koma desimal. Metadata: judul, sumber, catatan dan cara mengutip.',
   },
   embedCode: {
     heading: 'Sematkan',
@@ -227,7 +231,12 @@ export const id = {
   /** Charts (src/charts): each chart's words, its title only here. */
   charts: {
     /** Around every exported chart (SVG/PNG). */
-    export: { notes: 'Catatan', source: 'Sumber' },
+    export: {
+      notes: 'Catatan',
+      source: 'Sumber',
+      csvStandard: 'CSV standar: pemisah koma, titik desimal, baris 1 = nama kolom; untuk pandas, R, d3, Datawrapper, Google Sheets',
+      csvExcel: 'CSV untuk Excel berbahasa Indonesia: pemisah titik koma (;), koma desimal',
+    },
     mapTable: {
       title: 'Peta: kabupaten/kota dengan angka peserta terbit',
       subtitle: 'Pekerja rentan terdaftar BPJS Ketenagakerjaan menurut berita, per kabupaten/kota di NTT (angka bukan per kapita)',
