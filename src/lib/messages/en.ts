@@ -81,8 +81,6 @@ export const en: Messages = {
   noteKind: { kontradiksi: 'Reports contradict each other', catatan: 'Note', inferensi: 'Editorial inference' },
 
   format: {
-    months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-    scales: [[1e12, 'trillion'], [1e9, 'billion'], [1e6, 'million']],
     precision: { day: 'exact date', month: 'month only', year: 'year only' },
     units: { pekerja: 'workers', orang: 'people', bulan: 'months' },
     per: { bulan: ' a month', tahun: ' a year', 'pekerja-bulan': ' per worker per month' },

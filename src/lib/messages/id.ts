@@ -93,9 +93,6 @@ export const id = {
 
   /** Words the formatters put around numbers and dates. */
   format: {
-    months: ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'],
-    /** Intl's compact "M" means miliar in id-ID but million in English: spell the words out. */
-    scales: [[1e12, 'triliun'], [1e9, 'miliar'], [1e6, 'juta'], [1e3, 'ribu']] as [number, string][],
     precision: { day: 'tanggal tepat', month: 'hanya bulan diketahui', year: 'hanya tahun diketahui' } satisfies Record<DatePrecision, string>,
     units: { pekerja: 'pekerja', orang: 'orang', bulan: 'bulan' } satisfies Partial<Record<(typeof UNITS)[number], string>>,
     per: { bulan: ' per bulan', tahun: ' per tahun', 'pekerja-bulan': ' per pekerja per bulan' } satisfies Record<(typeof PER)[number], string>,
