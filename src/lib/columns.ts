@@ -135,3 +135,23 @@ export function refList(doc: string): Column<string[]> {
     read: (c) => ok(c === '' ? [] : c.split('|').map((s) => s.trim())),
   };
 }
+
+/** Like refList, but may be empty (an update that concerns no figure in particular). */
+export function optionalRefList(doc: string): Column<string[]> {
+  return {
+    doc: `${doc} (dipisah "|"; boleh kosong)`,
+    required: false,
+    schema: z.array(z.string().regex(ID_PATTERN)),
+    read: (c) => ok(c === '' ? [] : c.split('|').map((s) => s.trim())),
+  };
+}
+
+/** Regency codes separated by `|`, possibly none. */
+export function optionalKodeList(doc: string): Column<string[]> {
+  return {
+    doc: `${doc} (dipisah "|"; boleh kosong)`,
+    required: false,
+    schema: z.array(z.string().regex(KODE)),
+    read: (c) => ok(c === '' ? [] : c.split('|').map((s) => s.trim())),
+  };
+}

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import {
   CHECK_KINDS, CheckSchema, EventSchema, FigureSchema, NoteSchema, ParticipantSchema, QuoteSchema, RegencySchema,
-  SourceSchema,
+  SourceSchema, UpdateSchema, CorrectionSchema,
 } from './schema.ts';
+import { TrackerSchema } from './tracker.ts';
 
 /**
  * The normalised dataset the pipeline writes and every page reads
@@ -65,6 +66,10 @@ export const DatasetSchema = z.object({
   quotes: z.array(QuoteSchema),
   checks: z.array(CheckSchema),
   notes: z.array(NoteSchema),
+  /** Newest first. */
+  updates: z.array(UpdateSchema),
+  corrections: z.array(CorrectionSchema),
+  tracker: TrackerSchema,
   derived: z.array(DerivedFigureSchema),
   checkResults: z.array(CheckResultSchema),
   status: z.array(RegencyStatusSchema),

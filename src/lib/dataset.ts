@@ -3,6 +3,7 @@ import type { Dataset, RegencyStatus } from './dataset-schema.ts';
 import { deriveFigures, headlineCounts } from './derive.ts';
 import { dateSortKey } from './partial-date.ts';
 import type { Tables } from './schema.ts';
+import { buildTracker, sortUpdates } from './tracker.ts';
 
 /**
  * Validated tables → the dataset pages read. Pure and deterministic: the same
@@ -45,6 +46,9 @@ export function buildDataset(tables: Tables, inputs: Dataset['generated']['input
     quotes: tables.quotes,
     checks: tables.checks,
     notes: tables.notes,
+    updates: sortUpdates(tables.updates),
+    corrections: [...tables.corrections].sort((a, b) => b.date.iso.localeCompare(a.date.iso) || byId(a, b)),
+    tracker: buildTracker(tables),
     derived: deriveFigures(tables.figures, tables.checks, tables.regencies),
     checkResults: runChecks(tables.checks, tables.figures),
     status: regencyStatuses(tables),

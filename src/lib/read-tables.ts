@@ -3,7 +3,7 @@ import type { Column } from './columns.ts';
 import { readCsv, type ColumnSpec } from './csv-read.ts';
 import type { DataError } from './data-error.ts';
 import { officialName } from './regency-name.ts';
-import { REFERENCES, TABLES, TABLE_NAMES, type Regency, type TableName, type Tables } from './schema.ts';
+import { REFERENCES, TABLES, TABLE_NAMES, isOptionalTable, type Regency, type TableName, type Tables } from './schema.ts';
 import { rowRules } from './row-rules.ts';
 
 /**
@@ -128,6 +128,24 @@ function checkReferences(located: Record<TableName, Located[]>, keys: Record<Tab
       }
     }
   }
+  for (const { row, record } of located.corrections) {
+    const table = record['table'] as TableName;
+    const target = record['record'] as string;
+    if (!keys[table].has(target)) {
+      errors.push({
+        file: TABLES.corrections.file, row, column: 'record', value: target,
+        id: `tidak ada di ${TABLES[table].file}`, en: `not found in ${TABLES[table].file}`,
+      });
+    }
+    const column = record['column'] as string | null;
+    if (column !== null && !(column in TABLES[table].columns)) {
+      const valid = Object.keys(TABLES[table].columns).join(', ');
+      errors.push({
+        file: TABLES.corrections.file, row, column: 'column', value: column,
+        id: `bukan kolom ${TABLES[table].file}; kolom yang sah: ${valid}`, en: `not a column of ${TABLES[table].file}; valid columns: ${valid}`,
+      });
+    }
+  }
   for (const { row, record } of located.checks) {
     for (const input of record['inputs'] as string[]) {
       if (keys.figures.has(input) || CONSTANT.test(input)) continue;
@@ -189,6 +207,8 @@ export function readTables(texts: TableTexts, options: ReadOptions = {}): { tabl
     const input = texts[name];
     located[name] = [];
     keys[name] = new Set();
+    // An optional table (corrections.csv) may be missing: no corrections yet.
+    if (input === null && isOptionalTable(name)) continue;
     if (input === null) {
       errors.push({ file: TABLES[name].file, row: null, column: null, value: null, id: 'berkas tidak ada', en: 'file is missing' });
       continue;

@@ -55,6 +55,12 @@ export function rowRules(
       fail('inputs', `jenis ${String(r['kind'])} perlu ${want} masukan, ada ${n}`, `kind ${String(r['kind'])} needs ${want} input(s), got ${n}`);
     }
   }
+  if (table === 'updates' || table === 'corrections') {
+    // A feed entry and a correction notice need the day they were published.
+    if ((r['date'] as PartialDate).precision !== 'day') {
+      fail('date', 'tanggal lengkap TTTT-BB-HH: hari terbitnya di situs ini diketahui', 'a full date YYYY-MM-DD: the day it was published here is known');
+    }
+  }
   if (table === 'figures' || table === 'events' || table === 'notes') {
     for (const [a, b] of [['note_id', 'note_en'], ['date_note_id', 'date_note_en']] as const) {
       if (!(a in r)) continue;

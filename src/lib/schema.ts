@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import {
-  date, id, kode, number, oneOf, optionalDate, optionalKode, optionalOneOf, optionalRef, optionalText,
-  optionalUrl, ref, refList, text, type Column,
+  date, id, kode, number, oneOf, optionalDate, optionalKode, optionalKodeList, optionalOneOf, optionalRef,
+  optionalRefList, optionalText, optionalUrl, ref, refList, text, type Column,
 } from './columns.ts';
 
 /**
@@ -147,6 +147,40 @@ export const NOTES = {
   sources: refList('Kode sumber yang dibandingkan / Sources concerned'),
 } satisfies Record<string, Column<unknown>>;
 
+/**
+ * The site's own publication record: one row per time the data or the site
+ * changed in a way a reader should know. Rows are history, never news: each
+ * describes something that was actually published here.
+ */
+export const UPDATE_KINDS = ['publikasi', 'data-baru', 'perubahan', 'koreksi'] as const;
+export const UPDATES = {
+  id: id('Kode pembaruan / Update id'),
+  date: date('Tanggal terbit pembaruan di situs, lengkap TTTT-BB-HH / Date the update was published here, YYYY-MM-DD'),
+  kind: oneOf(UPDATE_KINDS, 'publikasi: terbit pertama; data-baru: berita baru; perubahan: data diubah; koreksi: kesalahan diperbaiki'),
+  title_id: text('Judul singkat (Indonesia) / Short title in Indonesian'),
+  title_en: text('Short title in English'),
+  summary_id: text('Apa yang berubah, 1–2 kalimat (Indonesia) / What changed, in Indonesian'),
+  summary_en: text('What changed, in English'),
+  regencies: optionalKodeList('Kode daerah yang bersangkutan; kosong = seluruh data / Regencies concerned; empty = the whole dataset'),
+  figures: optionalRefList('Kode angka yang ditambah atau diubah / Figures added or changed'),
+  sources: optionalRefList('Kode sumber yang bersangkutan / Sources concerned'),
+} satisfies Record<string, Column<unknown>>;
+
+/** Tables a correction may point into (the record must exist there). */
+export const CORRECTABLE = ['sources', 'regencies', 'events', 'participants', 'figures', 'quotes', 'checks', 'notes'] as const;
+export const CORRECTIONS = {
+  id: id('Kode koreksi / Correction id'),
+  date: date('Tanggal koreksi terbit, TTTT-BB-HH / Date the correction was published'),
+  table: oneOf(CORRECTABLE, 'Tabel yang dikoreksi / Table corrected'),
+  record: text('Kode baris yang dikoreksi di tabel itu (untuk regencies: kode wilayah) / Id of the corrected row'),
+  column: optionalText('Kolom yang dikoreksi, bila satu / Column corrected, if one'),
+  was: text('Apa yang sebelumnya tertulis (salah) / What was published before (wrong)'),
+  now: text('Apa yang sekarang tertulis / What it says now'),
+  reason_id: text('Mengapa dikoreksi (Indonesia) / Why, in Indonesian'),
+  reason_en: text('Why, in English'),
+  update: optionalRef('Kode pembaruan yang menerbitkan koreksi ini / Update that published it'),
+} satisfies Record<string, Column<unknown>>;
+
 type Columns = Record<string, Column<unknown>>;
 type RecordOf<C extends Columns> = { [K in keyof C]: C[K] extends Column<infer T> ? T : never };
 
@@ -170,7 +204,13 @@ export const TABLES = {
   quotes: { file: 'quotes.csv', key: 'id', columns: QUOTES, minRows: 1 },
   checks: { file: 'checks.csv', key: 'id', columns: CHECKS, minRows: 1 },
   notes: { file: 'notes.csv', key: 'id', columns: NOTES, minRows: 1 },
+  // The site's own publication record starts with its first publication.
+  updates: { file: 'updates.csv', key: 'id', columns: UPDATES, minRows: 1 },
+  // Optional: a missing or header-only file means no corrections yet.
+  corrections: { file: 'corrections.csv', key: 'id', columns: CORRECTIONS, minRows: 0, optional: true },
 } as const;
+/** Whether a table's file may be missing (read as empty). */
+export const isOptionalTable = (name: TableName): boolean => 'optional' in TABLES[name];
 export type TableName = keyof typeof TABLES;
 export const TABLE_NAMES = Object.keys(TABLES) as TableName[];
 
@@ -182,6 +222,8 @@ export const FigureSchema = recordSchema(FIGURES);
 export const QuoteSchema = recordSchema(QUOTES);
 export const CheckSchema = recordSchema(CHECKS);
 export const NoteSchema = recordSchema(NOTES);
+export const UpdateSchema = recordSchema(UPDATES);
+export const CorrectionSchema = recordSchema(CORRECTIONS);
 
 export type Source = z.infer<typeof SourceSchema>;
 export type Regency = z.infer<typeof RegencySchema>;
@@ -191,6 +233,8 @@ export type Figure = z.infer<typeof FigureSchema>;
 export type Quote = z.infer<typeof QuoteSchema>;
 export type Check = z.infer<typeof CheckSchema>;
 export type Note = z.infer<typeof NoteSchema>;
+export type Update = z.infer<typeof UpdateSchema>;
+export type Correction = z.infer<typeof CorrectionSchema>;
 
 export interface Tables {
   sources: Source[];
@@ -201,6 +245,8 @@ export interface Tables {
   quotes: Quote[];
   checks: Check[];
   notes: Note[];
+  updates: Update[];
+  corrections: Correction[];
 }
 
 /** Cross-table references: [table, column, target table]. A `kode` points at regencies. */
@@ -222,4 +268,8 @@ export const REFERENCES: readonly [TableName, string, TableName][] = [
   ['notes', 'event', 'events'],
   ['notes', 'figure', 'figures'],
   ['notes', 'sources', 'sources'],
+  ['updates', 'regencies', 'regencies'],
+  ['updates', 'figures', 'figures'],
+  ['updates', 'sources', 'sources'],
+  ['corrections', 'update', 'updates'],
 ];

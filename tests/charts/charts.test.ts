@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { serverDocument } from '../../src/charts/document.ts';
 import { CHARTS, chartById, WIDTHS } from '../../src/charts/registry.ts';
-import { normaliseSvg, realDataset } from './dataset.ts';
+import { normaliseSvg } from './dataset.ts';
+import { chartFixture } from '../helpers/dataset.ts';
 
-const d = realDataset();
+const d = chartFixture();
 
 describe.each(CHARTS.map((c) => [c.id, c] as const))('chart %s', (id, chart) => {
   it('matches its snapshot (id, wide)', async () => {

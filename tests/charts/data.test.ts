@@ -4,9 +4,9 @@ import { coverageData } from '../../src/charts/coverage-data.ts';
 import { enrolmentData } from '../../src/charts/enrolment-data.ts';
 import { span, timelineData } from '../../src/charts/timeline-data.ts';
 import { parsePartialDate } from '../../src/lib/partial-date.ts';
-import { realDataset } from './dataset.ts';
+import { chartFixture } from '../helpers/dataset.ts';
 
-const d = realDataset();
+const d = chartFixture();
 
 describe('enrolmentData', () => {
   const data = enrolmentData(d);

@@ -8,9 +8,9 @@ import { staticMapCss, standaloneMap } from '../../src/charts/map-export.ts';
 import { CHARTS } from '../../src/charts/registry.ts';
 import { isSafeSvg, sanitizeSvg } from '../../src/charts/sanitize-svg.ts';
 import { toCsv } from '../../src/lib/csv-write.ts';
-import { realDataset } from './dataset.ts';
+import { chartFixture } from '../helpers/dataset.ts';
 
-const d = realDataset();
+const d = chartFixture();
 
 describe('CSV downloads', () => {
   it('neutralises formula-like text, keeps numbers and starts with a BOM', () => {

@@ -61,6 +61,7 @@ describe('build-data.ts', () => {
     const json = JSON.parse(datasetBytes(dirs.out).toString('utf8'));
     expect(json.generated.inputs.map((i: { file: string }) => i.file)).toEqual([
       'sources.csv', 'regencies.csv', 'events.csv', 'participants.csv', 'figures.csv', 'quotes.csv', 'checks.csv', 'notes.csv',
+      'updates.csv', 'corrections.csv',
     ]);
     for (const i of json.generated.inputs) expect(i.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(json.derived.find((d: { id: string }) => d.id === 'total-peserta-terdokumentasi').value).toBe(38463);

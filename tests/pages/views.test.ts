@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { eventView, indexes, neighbours, regencyView, timeline } from '../../src/lib/views.ts';
 import { checkArithmetic, derivedArithmetic } from '../../src/lib/arithmetic.ts';
-import { realDataset } from './helpers.ts';
+import { realDataset } from '../helpers/dataset.ts';
 
 const d = realDataset();
 const ix = indexes(d);

@@ -11,6 +11,45 @@ const boundaries = `Boundaries: ${BOUNDARY_SOURCE}, codes ${REGION_CODES}`;
 
 export const en: Messages = {
   siteName: SITE_NAME,
+
+  dataDiff: {
+    none: 'No data changes against the baseline.', figureAdded: 'Figure added', figureRemoved: 'Figure removed',
+    figureChanged: 'Figure changed', derived: 'Derived figure changes', check: 'Check changes its verdict', noteAdded: 'Note added',
+    noteRemoved: 'Note removed', noteChanged: 'Note changed', eventAdded: 'Event added', eventRemoved: 'Event removed',
+    eventChanged: 'Event changed', sourceAdded: 'Source added', sourceRemoved: 'Source removed', status: 'Regency status changes',
+    update: 'Update added', correction: 'Correction added', pages: 'Pages that change (and their /en/ versions)', downloads: 'Downloads that change',
+    absent: 'absent', agrees: 'agrees', disagrees: 'does not add up',
+  },
+
+  tracker: {
+    updates: 'Updates',
+    updatesTitle: 'Data updates',
+    updatesLede: 'Every change to this site’s data, newest first: what changed, when, and in which regencies.',
+    updated: 'Updated',
+    feed: 'Atom feed',
+    feedTitle: 'Data updates',
+    feedHint: 'Follow in a feed reader (RSS/Atom):',
+    kind: { publikasi: 'Publication', 'data-baru': 'New data', perubahan: 'Change', koreksi: 'Correction' },
+    corrections: 'Corrections',
+    correctionsLog: 'Corrections log',
+    noCorrections: 'No corrections yet.',
+    correctionWas: 'Before',
+    correctionNow: 'Now',
+    correctionWhy: 'Why',
+    concerns: 'Concerns',
+    wholeDataset: 'the whole dataset',
+    latestReport: 'Latest report',
+    watchingSince: 'watched since',
+    noReports: 'No report about this regency in our sources yet',
+    publishedBasis: 'published',
+    eventBasis: 'publication date unknown; its latest event',
+    monthsBefore: (n: number, asOf: string) =>
+      n === 0 ? `less than a month before the latest update (${asOf})` : `${n} month${n === 1 ? '' : 's'} before the latest update (${asOf})`,
+    downloads: 'This regency’s data',
+    schema: 'JSON Schema',
+    printed: 'Printed',
+    locale: 'en-GB',
+  },
   tagline: 'A safety net for vulnerable workers in East Nusa Tenggara',
   description:
     'Map and data on BPJS Ketenagakerjaan accident and death cover (JKK, JKM) for vulnerable workers in the 22 regencies of NTT, Indonesia, with a source for every number.',
@@ -162,8 +201,6 @@ export const en: Messages = {
     citeText: `${SITE_NAME}, “A safety net for vulnerable workers in NTT”, naming the original report behind each figure.`,
     licences: 'Licences and credits',
     quoteRights: 'Report quotes: short passages with attribution; copyright stays with each outlet.',
-    corrections: 'Corrections log',
-    noCorrections: 'No corrections yet.',
   },
   shareCard: {
     homeCaption: (target: string) => `workers with documented cover; provincial target ${target}`,

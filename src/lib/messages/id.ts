@@ -6,7 +6,7 @@
  * columns instead, through `pick()`.
  */
 import type { DatePrecision } from '../partial-date.ts';
-import type { EVENT_KINDS, FUNDERS, NOTE_KINDS, PER, UNITS } from '../schema.ts';
+import type { EVENT_KINDS, FUNDERS, NOTE_KINDS, PER, UNITS, UPDATE_KINDS } from '../schema.ts';
 import type { REGENCY_STATUSES } from '../dataset-schema.ts';
 import { BOUNDARY_SOURCE, REGION_CODES, SITE_NAME } from '../site.ts';
 
@@ -17,6 +17,48 @@ const boundaries = `Batas wilayah: ${BOUNDARY_SOURCE}, kode ${REGION_CODES}`;
 
 export const id = {
   siteName: SITE_NAME,
+
+  /** What `npm run data:diff` tells editors. */
+  dataDiff: {
+    none: 'Tidak ada perubahan data dibanding pembanding.', figureAdded: 'Angka baru', figureRemoved: 'Angka dihapus',
+    figureChanged: 'Angka berubah', derived: 'Angka turunan berubah', check: 'Pemeriksaan berubah hasil', noteAdded: 'Catatan baru',
+    noteRemoved: 'Catatan dihapus', noteChanged: 'Catatan diubah', eventAdded: 'Peristiwa baru', eventRemoved: 'Peristiwa dihapus',
+    eventChanged: 'Peristiwa diubah', sourceAdded: 'Sumber baru', sourceRemoved: 'Sumber dihapus', status: 'Status daerah berubah',
+    update: 'Pembaruan baru', correction: 'Koreksi baru', pages: 'Halaman yang berubah (juga versi /en/)', downloads: 'Unduhan yang berubah',
+    absent: 'tidak ada', agrees: 'cocok', disagrees: 'tidak cocok',
+  },
+
+  /** The tracker: updates, feeds, corrections, freshness, per-regency files, print. */
+  tracker: {
+    updates: 'Pembaruan',
+    updatesTitle: 'Pembaruan data',
+    updatesLede: 'Setiap perubahan data situs ini, terbaru di atas: apa yang berubah, kapan, dan di kabupaten mana.',
+    updated: 'Diperbarui',
+    feed: 'Umpan Atom',
+    feedTitle: 'Pembaruan data',
+    feedHint: 'Ikuti lewat pembaca umpan (RSS/Atom):',
+    kind: { publikasi: 'Publikasi', 'data-baru': 'Data baru', perubahan: 'Perubahan', koreksi: 'Koreksi' } satisfies Record<(typeof UPDATE_KINDS)[number], string>,
+    corrections: 'Koreksi',
+    correctionsLog: 'Catatan koreksi',
+    noCorrections: 'Belum ada koreksi.',
+    correctionWas: 'Sebelumnya',
+    correctionNow: 'Sekarang',
+    correctionWhy: 'Alasan',
+    concerns: 'Menyangkut',
+    wholeDataset: 'seluruh data',
+    latestReport: 'Berita terbaru',
+    watchingSince: 'dipantau sejak',
+    noReports: 'Belum ada berita tentang daerah ini dalam sumber kami',
+    publishedBasis: 'terbit',
+    eventBasis: 'tanggal terbit tidak diketahui; peristiwa terbarunya',
+    monthsBefore: (n: number, asOf: string) =>
+      n === 0 ? `kurang dari sebulan sebelum pembaruan terakhir (${asOf})` : `${n} bulan sebelum pembaruan terakhir (${asOf})`,
+    downloads: 'Data daerah ini',
+    schema: 'skema JSON',
+    printed: 'Dicetak',
+    /** For the reader's print date, formatted in the browser. */
+    locale: 'id-ID',
+  },
   tagline: 'Jaring pengaman bagi pekerja rentan di Nusa Tenggara Timur',
   description:
     'Peta dan data perlindungan BPJS Ketenagakerjaan (JKK dan JKM) bagi pekerja rentan di 22 kabupaten/kota NTT, dengan sumber setiap angka.',
@@ -176,8 +218,6 @@ export const id = {
     citeText: `${SITE_NAME}, “Jaring pengaman bagi pekerja rentan di NTT”, dengan menyebut berita sumber asli setiap angka.`,
     licences: 'Lisensi dan kredit',
     quoteRights: 'Kutipan berita: kalimat pendek dengan atribusi; hak cipta tetap pada media masing-masing.',
-    corrections: 'Catatan koreksi',
-    noCorrections: 'Belum ada koreksi.',
   },
   shareCard: {
     homeCaption: (target: string) => `pekerja dengan perlindungan terdokumentasi; target provinsi ${target}`,

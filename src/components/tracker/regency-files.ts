@@ -1,0 +1,28 @@
+import { loadDataset } from '../../data/dataset.ts';
+import { SITE_NAME } from '../../lib/site.ts';
+import { DATA_LICENCE } from '../../lib/licence.ts';
+import { regencyData, type RegencyData } from '../../lib/regency-data.ts';
+import { absolute, asset } from '../url.ts';
+
+/** Site paths of a regency's citable files and of their schema. */
+export const SCHEMA_PATH = '/data/kabupaten/schema.json';
+export const regencyFile = (slug: string, ext: 'json' | 'csv') => `/data/kabupaten/${slug}.${ext}`;
+
+export function regencyPaths() {
+  return loadDataset().regencies.map((r) => ({ params: { slug: r.slug }, props: { kode: r.kode } }));
+}
+
+const fileUrl = (site: URL | undefined, path: string) => new URL(asset(path), site ?? 'http://localhost:4321').href;
+
+export function regencyFileData(site: URL | undefined, kode: string): RegencyData {
+  const d = loadDataset();
+  const slug = d.regencies.find((r) => r.kode === kode)!.slug;
+  return regencyData(d, kode, {
+    siteName: SITE_NAME,
+    schemaUrl: fileUrl(site, SCHEMA_PATH),
+    pageUrl: absolute(site, 'id', `/kabupaten/${slug}/`),
+    fileUrl: fileUrl(site, regencyFile(slug, 'json')),
+    licence: DATA_LICENCE,
+  });
+}
+export { fileUrl };
