@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { serverDocument } from '../../src/charts/document.ts';
-import { exportCsv, exportMetadata, exportSvg, renderPng, wrap } from '../../src/charts/export.ts';
+import { CHAR_EM, exportCsv, exportMetadata, exportSvg, renderPng } from '../../src/charts/export.ts';
+import { charsPerLine, wrapText } from '../../src/lib/wrap.ts';
 import { CONTENT_TYPES, downloadName, MAP_STEM } from '../../src/charts/file-names.ts';
 import { staticMapCss, standaloneMap } from '../../src/charts/map-export.ts';
 import { CHARTS } from '../../src/charts/registry.ts';
@@ -107,7 +108,7 @@ describe('file names', () => {
 
 describe('text wrapping', () => {
   it('never exceeds the estimated width', () => {
-    for (const line of wrap('Rincian Ende tidak cocok dengan totalnya: 9.731 + 1.521 = 11.252 ≠ sekitar 10.252.', 11, 200)) {
+    for (const line of wrapText('Rincian Ende tidak cocok dengan totalnya: 9.731 + 1.521 = 11.252 ≠ sekitar 10.252.', charsPerLine(200, 11, CHAR_EM))) {
       expect(line.length).toBeLessThanOrEqual(Math.floor(200 / (11 * 0.6)));
     }
   });
