@@ -1,6 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
+// `@/…` imports resolve through tsconfig.json's "paths", as in Astro.
 export default defineConfig({
+  resolve: { tsconfigPaths: true },
   test: {
     include: ['tests/**/*.test.ts'],
     // Two cores shared with builds and browsers: generous, since timings are not what these assert.

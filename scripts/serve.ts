@@ -66,8 +66,10 @@ export function startServer(options: { dir: string; port: number; base?: string;
     },
   });
 
-  const notFound = (req: IncomingMessage, res: ServerResponse, sitePath: string) => {
-    applyRules(res, sitePath);
+  // A not-found answer is the 404 page, so it gets that page's headers (framing included),
+  // not those of the path asked for (which, under /embed/, would allow any framing).
+  const notFound = (req: IncomingMessage, res: ServerResponse) => {
+    applyRules(res, '/404.html');
     const page = join(dir, '404.html');
     if (!existsSync(page)) {
       res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('not found');
@@ -81,12 +83,12 @@ export function startServer(options: { dir: string; port: number; base?: string;
   const server = createServer((req, res) => {
     const raw = req.url ?? '/';
     if (!raw.startsWith(base)) {
-      notFound(req, res, raw);
+      notFound(req, res);
       return;
     }
     const sitePath = `/${raw.slice(base.length)}`;
     req.url = sitePath;
-    files(req, res, () => notFound(req, res, sitePath.split('?')[0] ?? sitePath));
+    files(req, res, () => notFound(req, res));
   });
   return new Promise((done) => server.listen(options.port, options.host ?? '127.0.0.1', () => done(server)));
 }

@@ -3,8 +3,8 @@
  * payung-peserta-per-kabupaten-2025.png, payung-peta-status-kabupaten-2025-en.svg,
  * payung-linimasa-2025-excel.csv (for Excel in Indonesian), payung-linimasa-2025.metadata.json.
  */
-import type { Lang } from '../lib/format.ts';
-import { SITE_SLUG } from '../lib/site.ts';
+import type { Lang } from '@/lib/format.ts';
+import { SITE_SLUG } from '@/lib/site.ts';
 
 export const DOWNLOAD_FORMATS = ['png', 'svg', 'csv', 'excel', 'metadata'] as const;
 export type DownloadFormat = (typeof DOWNLOAD_FORMATS)[number];

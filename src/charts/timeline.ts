@@ -5,15 +5,15 @@
  * reported" — never a dot on 1 January. Drawing only.
  */
 import * as Plot from '@observablehq/plot';
-import type { Dataset } from '../lib/dataset-schema.ts';
-import { formatDate, monthName, type Lang } from '../lib/format.ts';
-import type { Event } from '../lib/schema.ts';
+import type { Dataset } from '@/lib/dataset-schema.ts';
+import { formatDate, monthName, type Lang } from '@/lib/format.ts';
+import type { Event } from '@/lib/schema.ts';
 import { COLORS } from './palette.ts';
-import { outlets } from './sources.ts';
+import { citedOutlets, outlets } from './sources.ts';
 import { chartOutput } from './svg-finish.ts';
 import { timelineData, type TimelineData, type TimelineItem } from './timeline-data.ts';
 import type { BuildOptions, ChartOutput, ChartTable, ChartText } from './types.ts';
-import { messages, pick } from '../lib/i18n.ts';
+import { messages, pick } from '@/lib/i18n.ts';
 
 /** Row height and the mark's offset below the row's centre; phones get the date on its own line. */
 const LAYOUT = { wide: { row: 44, mark: 8 }, narrow: { row: 60, mark: 14 } } as const;
@@ -40,7 +40,7 @@ function texts(dataset: Dataset, data: TimelineData, lang: Lang): ChartText {
     subtitle: w.subtitle(data.year),
     description: w.description(data.year, data.items.map((i) => `${dateLabel(i, lang)}: ${title(i.event)}`).join('; ')),
     notes,
-    sources: outlets(dataset, [...data.sources, ...data.outside.map((i) => i.event.source)]),
+    sources: citedOutlets(dataset, [...data.sources, ...data.outside.map((i) => i.event.source)], lang),
     legend: [
       { label: w.dated, color: COLORS.event, mark: 'dot' },
       ...(data.items.some((i) => i.event.date.precision !== 'day') ? [{ label: w.yearOnly, color: COLORS.uncertain, mark: 'span' as const }] : []),

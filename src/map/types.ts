@@ -6,10 +6,10 @@
  * file against them before anything is drawn.
  */
 import type { z } from 'zod';
-import type { RegencyStatus } from '../lib/dataset-schema.ts';
+import type { RegencyStatus } from '@/lib/dataset-schema.ts';
 import type { ContextLandSchema, NttTopologySchema, RegencyGeoPropertiesSchema } from './geo-schema.ts';
 
-export type { Lang } from '../lib/format.ts';
+export type { Lang } from '@/lib/format.ts';
 
 /**
  * What our sources say about a regency:
@@ -29,6 +29,8 @@ export interface MapRegion {
   status: RegionStatus;
   /** Published enrolled-worker count; null unless `status` is 'figures'. */
   workers: number | null;
+  /** How the report gives the count ("sekitar" → "~10.252" on the label, "sekitar 10.252" in words). */
+  qualifier?: 'tepat' | 'sekitar' | 'lebih-dari' | null;
   /** Link target for the region, e.g. "/kabupaten/ende/". */
   href: string;
 }

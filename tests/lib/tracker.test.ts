@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatDataError } from '../../src/lib/data-error.ts';
-import { buildDataset } from '../../src/lib/dataset.ts';
-import { DatasetSchema } from '../../src/lib/dataset-schema.ts';
-import { readTables } from '../../src/lib/read-tables.ts';
-import type { TableName } from '../../src/lib/schema.ts';
-import { monthsFromTo, sortUpdates } from '../../src/lib/tracker.ts';
-import { correctionRegencies, eventCorrections, regencyFreshness, updateViews } from '../../src/lib/tracker-views.ts';
-import { parsePartialDate } from '../../src/lib/partial-date.ts';
+import { formatDataError } from '@/lib/data-error.ts';
+import { buildDataset } from '@/lib/dataset.ts';
+import { DatasetSchema } from '@/lib/dataset-schema.ts';
+import { readTables } from '@/lib/read-tables.ts';
+import type { TableName } from '@/lib/schema.ts';
+import { monthsFromTo, sortUpdates } from '@/lib/tracker.ts';
+import { correctionRegencies, eventCorrections, regencyFreshness, updateViews } from '@/lib/tracker-views.ts';
+import { parsePartialDate } from '@/lib/partial-date.ts';
 import { appendRows, headerOf, withTables } from './fixtures.ts';
 
 const messagesOf = (replace: Partial<Record<TableName, string | null>>) => readTables(withTables(replace)).errors.map(formatDataError);
@@ -59,7 +59,7 @@ describe('updates.csv and corrections.csv: validated like every table', () => {
       [
         "corrections.csv, baris/row 3, kolom/column "update": nilai/value "upd-zz": tidak ada di updates.csv — not found in updates.csv",
         "corrections.csv, baris/row 2, kolom/column "record": nilai/value "bukan-angka": tidak ada di figures.csv — not found in figures.csv",
-        "corrections.csv, baris/row 3, kolom/column "column": nilai/value "nilai": bukan kolom figures.csv; kolom yang sah: id, measure, value, unit, qualifier, per, period_start, period_end, scope, regency, event, funder, group, label_id, label_en, source, quote, note_id, note_en — not a column of figures.csv; valid columns: id, measure, value, unit, qualifier, per, period_start, period_end, scope, regency, event, funder, group, label_id, label_en, source, quote, note_id, note_en",
+        "corrections.csv, baris/row 3, kolom/column "column": nilai/value "nilai": bukan kolom figures.csv; kolom yang sah: id, measure, value, unit, qualifier, per, period_start, period_end, scope, regency, event, funder, group, label_id, label_en, source, quote, quote_en, note_id, note_en — not a column of figures.csv; valid columns: id, measure, value, unit, qualifier, per, period_start, period_end, scope, regency, event, funder, group, label_id, label_en, source, quote, quote_en, note_id, note_en",
       ]
     `);
   });

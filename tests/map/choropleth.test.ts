@@ -1,7 +1,7 @@
 import { DOMParser } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { renderChoropleth } from '../../src/map/choropleth.ts';
-import type { MapRegion } from '../../src/map/types.ts';
+import { renderChoropleth } from '@/map/choropleth.ts';
+import type { MapRegion } from '@/map/types.ts';
 import { miniContext, miniTopology } from './fixtures/mini-topology.ts';
 
 const topology = miniTopology();
@@ -37,7 +37,7 @@ describe('renderChoropleth', () => {
     expect(links[2]?.getAttribute('href')).toBe('/kabupaten/kota-kupang/?a=1&b=2');
     expect(links.map((a) => a.querySelector('title')?.textContent)).toEqual([
       'Kupang: 14.880 pekerja terdaftar',
-      'Sabu Raijua: hadir di peluncuran provinsi; tidak ada angka terbit',
+      'Sabu Raijua: disebut di berita peluncuran provinsi; tidak ada angka terbit',
       'Kota <Kupang> & "Co": tidak ada data terbit',
     ]);
   });

@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadDataset } from '../../data/dataset.ts';
-import { toCsv } from '../../lib/csv-write.ts';
-import { tableRows } from '../../lib/table-export.ts';
-import { TABLES, TABLE_NAMES, type TableName } from '../../lib/schema.ts';
+import { loadDataset } from '@/data/dataset.ts';
+import { toCsv } from '@/lib/csv-write.ts';
+import { tableRows } from '@/lib/table-export.ts';
+import { TABLES, TABLE_NAMES, type TableName } from '@/lib/schema.ts';
 
 /** /data/<table>.csv — the validated table, header on line 1; described in /data/datapackage.json. */
 export const getStaticPaths = (() =>

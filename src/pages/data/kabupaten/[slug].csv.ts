@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { regencyFileData, regencyPaths } from '../../../components/tracker/regency-files.ts';
-import { toCsv } from '../../../lib/csv-write.ts';
-import { REGENCY_CSV_HEADER, regencyCsvRows } from '../../../lib/regency-data.ts';
+import { regencyFileData, regencyPaths } from '@/components/tracker/regency-files.ts';
+import { toCsv } from '@/lib/csv-write.ts';
+import { REGENCY_CSV_HEADER, regencyCsvRows } from '@/lib/regency-data.ts';
 
 /** The same data as the JSON, as one long table for spreadsheets: header on line 1; title, citation and licence are in the JSON beside it. */
 export const getStaticPaths = (() => regencyPaths()) satisfies GetStaticPaths;
