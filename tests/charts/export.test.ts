@@ -34,8 +34,8 @@ describe('CSV downloads', () => {
     const lines = csv.slice(1).split('\r\n');
     expect(lines[0]).toBe(out.table.csvHeader.join(','));
     expect(csv).not.toContain('# ');
-    expect(csv).toContain('53.08,Ende,rincian,APBD Provinsi,9731,ende-apbd-1,Investigasi.News');
-    expect(csv).toContain('53.08,Ende,total-terbit,,10252,ende-peserta,Investigasi.News');
+    expect(csv).toContain('53.08,Ende,rincian,APBD Provinsi,9731,tepat,,,ende-apbd-1,Investigasi.News');
+    expect(csv).toContain('53.08,Ende,total-terbit,,10252,sekitar,,,ende-peserta,Investigasi.News');
     const meta = JSON.parse(exportMetadata(out.table, out, 'id', 'https://example.org/grafik/x/', { csv: 'a.csv', excel: 'a-excel.csv' }));
     expect(meta.title).toBe(out.title);
     expect(meta.sources).toContain('Investigasi.News');
