@@ -38,7 +38,8 @@ describe('CSV downloads', () => {
     expect(csv).toContain('53.08,Ende,total-terbit,,10252,sekitar,,,ende-peserta,Investigasi.News');
     const meta = JSON.parse(exportMetadata(out.table, out, 'id', 'https://example.org/grafik/x/', { csv: 'a.csv', excel: 'a-excel.csv' }));
     expect(meta.title).toBe(out.title);
-    expect(meta.sources).toContain('Investigasi.News');
+    expect(meta.sources).toEqual(out.sources);
+    expect(meta.sources.join(' ')).toContain('Investigasi.News');
     expect(meta.citation).toContain('https://example.org/grafik/x/');
     expect(meta.columns).toEqual(out.table.csvHeader);
     expect(Object.keys(meta.files)).toEqual(['a.csv', 'a-excel.csv']);
