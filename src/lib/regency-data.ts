@@ -89,9 +89,22 @@ export function regencyData(d: Dataset, kode: string, meta: RegencyDataMeta): Re
   };
 }
 
-export const REGENCY_CSV_HEADER = [
-  'record', 'id', 'date', 'value', 'unit', 'qualifier', 'label_id', 'label_en', 'source', 'quote', 'note_id', 'note_en',
-] as const;
+/** Columns of /data/kabupaten/<slug>.csv with what each holds (for datapackage.json and readers). */
+export const REGENCY_CSV_COLUMNS = {
+  record: 'Jenis baris / Row kind: figure | derived | event | note | check | source | update | correction',
+  id: 'Kode baris di tabelnya / Id of the row in its table',
+  date: 'Tanggal (peristiwa, terbit, pembaruan, koreksi), setepat sumbernya / Date, as precise as its source',
+  value: 'Nilai angka (angka, turunan) atau hasil hitung (check) / Value of a figure, derived figure or check',
+  unit: 'Satuan / Unit',
+  qualifier: 'tepat | sekitar | lebih-dari; untuk check: agrees | disagrees / Exact, approximate, lower bound; a check’s verdict',
+  label_id: 'Label, judul atau isi (Indonesia); koreksi: yang tertulis sebelumnya / Label, title or text in Indonesian; correction: what it said before',
+  label_en: 'Label, judul atau isi (Inggris); koreksi: yang tertulis sekarang / Label, title or text in English; correction: what it says now',
+  source: 'Kode sumber (dipisah "|"); koreksi: tabel:kode yang dikoreksi / Source ids; correction: table:id corrected',
+  quote: 'Kalimat persis dari berita / Exact sentence from the report',
+  note_id: 'Catatan atau ringkasan (Indonesia) / Note or summary in Indonesian',
+  note_en: 'Catatan atau ringkasan (Inggris) / Note or summary in English',
+} as const;
+export const REGENCY_CSV_HEADER = Object.keys(REGENCY_CSV_COLUMNS) as (keyof typeof REGENCY_CSV_COLUMNS)[];
 
 /** The same data as one long table: one row per figure, event, note, source, update and correction. */
 export function regencyCsvRows(data: RegencyData): Cell[][] {
