@@ -129,3 +129,39 @@ export function regencyCsvPreamble(data: RegencyData): string[] {
     `Diperbarui / last updated: ${data.lastUpdated?.iso ?? '—'} · skema / schema: ${data.$schema}`,
   ];
 }
+
+/**
+ * Data Package resources for the per-regency files (one CSV and one JSON per
+ * regency), to sit beside the tables in /data/datapackage.json. Paths are
+ * relative to /data/.
+ */
+export function regencyResources(slugs: readonly string[]): object[] {
+  return slugs.flatMap((slug) => [
+    {
+      name: `kabupaten-${slug}-csv`,
+      path: `kabupaten/${slug}.csv`,
+      profile: 'tabular-data-resource',
+      format: 'csv',
+      mediatype: 'text/csv',
+      encoding: 'utf-8-sig',
+      dialect: { delimiter: ',', header: true, lineTerminator: '\r\n' },
+      schema: {
+        fields: REGENCY_CSV_HEADER.map((name) => ({
+          name,
+          type: name === 'value' ? 'number' : 'string',
+          description: REGENCY_CSV_COLUMNS[name],
+        })),
+      },
+    },
+    {
+      name: `kabupaten-${slug}-json`,
+      path: `kabupaten/${slug}.json`,
+      profile: 'data-resource',
+      format: 'json',
+      mediatype: 'application/json',
+      encoding: 'utf-8',
+      description: 'Figures, events, notes, sources, updates and corrections of one regency, with title, citation, licence and last-updated date; follows kabupaten/schema.json (JSON Schema 2020-12).',
+      jsonSchema: 'kabupaten/schema.json',
+    },
+  ]);
+}

@@ -5,7 +5,7 @@ import { atomFeed } from '../../src/lib/atom.ts';
 import { DATA_LICENCE } from '../../src/lib/licence.ts';
 import { parsePartialDate } from '../../src/lib/partial-date.ts';
 import {
-  REGENCY_CSV_HEADER, RegencyDataSchema, regencyCsvRows, regencyData, regencyJsonSchema,
+  REGENCY_CSV_COLUMNS, REGENCY_CSV_HEADER, RegencyDataSchema, regencyCsvRows, regencyData, regencyJsonSchema, regencyResources,
 } from '../../src/lib/regency-data.ts';
 import type { Update } from '../../src/lib/schema.ts';
 import { realDataset } from '../helpers/dataset.ts';
@@ -129,5 +129,13 @@ describe('per-regency data files', () => {
     expect(validate(data)).toBe(true);
     expect(data.figures).toEqual([]);
     expect(data.latestReport).toBeNull();
+  });
+
+  it('datapackage resources describe every regency’s CSV column by column, and its JSON by its schema', () => {
+    const resources = regencyResources(['ende', 'belu']) as { name: string; path: string; schema?: { fields: { name: string; description: string }[] }; jsonSchema?: string }[];
+    expect(resources.map((r) => r.path)).toEqual(['kabupaten/ende.csv', 'kabupaten/ende.json', 'kabupaten/belu.csv', 'kabupaten/belu.json']);
+    expect(resources[0]!.schema!.fields.map((f) => f.name)).toEqual([...REGENCY_CSV_HEADER]);
+    expect(resources[0]!.schema!.fields.every((f) => f.description === REGENCY_CSV_COLUMNS[f.name as keyof typeof REGENCY_CSV_COLUMNS])).toBe(true);
+    expect(resources[1]!.jsonSchema).toBe('kabupaten/schema.json');
   });
 });
