@@ -69,8 +69,8 @@ export function regencyData(d: Dataset, kode: string, meta: RegencyDataMeta): Re
     $schema: meta.schemaUrl,
     title: { id: `${meta.siteName} — data ${name}`, en: `${meta.siteName} — data for ${name}` },
     citation: {
-      id: `${meta.siteName}, “${name}”${when.id}, ${meta.fileUrl}.${outlets ? ` Sumber asli: ${outlets}.` : ''}`,
-      en: `${meta.siteName}, “${name}”${when.en}, ${meta.fileUrl}.${outlets ? ` Original reports: ${outlets}.` : ''}`,
+      id: `${meta.siteName}, “${name}”${when.id}, ${meta.pageUrl} (data: ${meta.fileUrl}).${outlets ? ` Sumber asli: ${outlets}.` : ''}`,
+      en: `${meta.siteName}, “${name}”${when.en}, ${meta.pageUrl} (data: ${meta.fileUrl}).${outlets ? ` Original reports: ${outlets}.` : ''}`,
     },
     licence: meta.licence,
     url: meta.pageUrl,

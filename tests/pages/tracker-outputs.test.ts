@@ -109,6 +109,7 @@ describe('per-regency data files', () => {
     expect(data.lastUpdated?.iso).toBe(d.tracker.asOf?.iso);
     expect(data.citation.id).toContain('Kabupaten Ende');
     expect(data.citation.id).toContain(meta.fileUrl);
+    expect(data.citation.id).toContain(meta.pageUrl);
     expect(data.licence).toEqual(DATA_LICENCE);
   });
 
