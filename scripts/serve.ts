@@ -4,7 +4,7 @@
  *   PORT=4321 BASE_PATH=/interaktif/ntt/ node scripts/serve.ts
  */
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 
 const TYPES: Record<string, string> = {
@@ -41,10 +41,20 @@ export function startServer(options: { dir: string; port: number; base?: string;
   const base = (options.base ?? '/').replace(/\/?$/, '/');
   const headersFile = join(dir, '_headers');
   const rules = existsSync(headersFile) ? parseHeaders(readFileSync(headersFile, 'utf8')) : [];
+  // Like Netlify and Cloudflare: every matching rule applies, and values of the same header are joined.
+  const applyHeaders = (res: ServerResponse, sitePath: string) => {
+    const headers = new Map<string, string[]>();
+    for (const rule of rules) {
+      if (!rule.pattern.test(sitePath)) continue;
+      for (const [name, value] of rule.headers) headers.set(name.toLowerCase(), [...(headers.get(name.toLowerCase()) ?? []), value]);
+    }
+    for (const [name, values] of headers) res.setHeader(name, values.join(', '));
+  };
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     let path = decodeURIComponent(url.pathname);
     if (!path.startsWith(base)) {
+      applyHeaders(res, '/404.html');
       res.writeHead(404).end('not found');
       return;
     }
@@ -64,13 +74,9 @@ export function startServer(options: { dir: string; port: number; base?: string;
     const found = existsSync(file) && statSync(file).isFile();
     const target = found ? file : join(dir, '404.html');
     const status = found ? 200 : 404;
-    // Like Netlify and Cloudflare: every matching rule applies, and values of the same header are joined.
-    const headers = new Map<string, string[]>();
-    for (const rule of rules) {
-      if (!rule.pattern.test(sitePath)) continue;
-      for (const [name, value] of rule.headers) headers.set(name.toLowerCase(), [...(headers.get(name.toLowerCase()) ?? []), value]);
-    }
-    for (const [name, values] of headers) res.setHeader(name, values.join(', '));
+    // A not-found answer is the 404 page, so it gets that page's headers (framing included),
+    // not those of the path asked for (which, under /embed/, would allow any framing).
+    applyHeaders(res, found ? sitePath : '/404.html');
     res.setHeader('Content-Type', TYPES[extname(target)] ?? 'application/octet-stream');
     if (!existsSync(target)) {
       res.writeHead(404).end('not found');

@@ -4,18 +4,13 @@
  * named, so the map never silently disagrees with the tables.
  */
 
-/** A regency as listed in data/regencies.csv. */
-export interface RegencyRef {
-  kode: string;
-  type: 'kabupaten' | 'kota';
-  name: string;
-  slug: string;
-}
+import { officialName as fullName } from '../../src/lib/regency-name.ts';
+import type { Regency } from '../../src/lib/schema.ts';
 
-/** The dump's full name for a regency, e.g. "Kabupaten Timor Tengah Utara", "Kota Kupang". */
-export function fullName(regency: Pick<RegencyRef, 'type' | 'name'>): string {
-  return `${regency.type === 'kota' ? 'Kota' : 'Kabupaten'} ${regency.name}`;
-}
+/** A regency as listed in data/regencies.csv (the schema's type). */
+export type RegencyRef = Pick<Regency, 'kode' | 'type' | 'name' | 'slug'>;
+
+export { fullName };
 
 const normalise = (s: string): string => s.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
 

@@ -12,7 +12,6 @@ import type { Figure } from '../lib/schema.ts';
 
 /** Who pays, as the chart colours it. Non-ASN staff are regency-paid but not "vulnerable workers". */
 export type Segment = 'province' | 'regency' | 'staff' | 'unknown';
-export const SEGMENTS: readonly Segment[] = ['province', 'regency', 'staff', 'unknown'];
 
 export interface EnrolmentPart {
   segment: Segment;

@@ -10,6 +10,7 @@ import { sanitizeSvg } from './sanitize-svg.ts';
 import type { ChartTable, ChartText, LegendItem } from './types.ts';
 import { escapeXml } from '../lib/escape-xml.ts';
 import { messages } from '../lib/i18n.ts';
+import { charsPerLine, wrapText } from '../lib/wrap.ts';
 
 export const EXPORT_WIDTH = 688;
 const PAD = 24;
@@ -17,27 +18,13 @@ const INK = '#1d1d1b';
 const MUTED = '#595959';
 const FONT = "'DejaVu Sans', Verdana, sans-serif";
 /** Average advance of DejaVu Sans, in ems: generous, so lines never run off the edge. */
-const CHAR_EM = 0.6;
+export const CHAR_EM = 0.6;
 
 function words(lang: Lang) {
   const t = messages(lang);
   return { ...t.charts.export, credit: t.credits.chart };
 }
 
-/** Greedy word wrap by an estimated text width. */
-export function wrap(text: string, fontSize: number, width: number): string[] {
-  const max = Math.max(8, Math.floor(width / (fontSize * CHAR_EM)));
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line && `${line} ${word}`.length > max) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
 
 /** The inner chart SVG, resolved for standalone use: CSS variables replaced by their fallback. */
 function innerChart(svg: string): { viewBox: [number, number], attrs: string; body: string } {
@@ -91,7 +78,7 @@ export function exportSvg(input: ExportInput): string {
   const out: string[] = [];
   let y = PAD;
   const lines = (text: string, size: number, fill: string, weight = 'normal', gap = 1.3) => {
-    for (const line of wrap(text, size, inner)) {
+    for (const line of wrapText(text, charsPerLine(inner, size, CHAR_EM))) {
       y += size * gap;
       out.push(`<text x="${PAD}" y="${Math.round(y)}" font-size="${size}" font-weight="${weight}" fill="${fill}">${escapeXml(line)}</text>`);
     }

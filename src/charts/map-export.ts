@@ -43,8 +43,8 @@ export function staticMapCss(css: string): string {
 }
 
 /**
- * The wide layout's height in viewBox units: from the `jm-hw-<h>` class (h per
- * 640 units of width), or from an older `--jm-ratio-wide:w/h` style.
+ * The wide layout's height in viewBox units, from the `jm-hw-<h>` class (h per
+ * 640 units of width).
  */
 export function wideViewBox(svg: string): [number, number] | null {
   const open = /^<svg[^>]*>/.exec(svg)?.[0] ?? '';
@@ -53,8 +53,6 @@ export function wideViewBox(svg: string): [number, number] | null {
   const width = Number(box[1]);
   const cls = /class="[^"]*\bjm-hw-(\d+)\b/.exec(open);
   if (cls) return [width, Math.round((Number(cls[1]) * width) / 640)];
-  const ratio = /--jm-ratio-wide:([\d.]+)\/([\d.]+)/.exec(open);
-  if (ratio) return [width, Math.round((Number(ratio[2]) * width) / Number(ratio[1]))];
   return null;
 }
 

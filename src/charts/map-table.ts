@@ -7,6 +7,7 @@ import type { Dataset } from '../lib/dataset-schema.ts';
 import type { Lang } from '../lib/format.ts';
 import { formatNumber } from '../lib/format.ts';
 import { regionName } from '../lib/regency-name.ts';
+import { regencyStatuses } from '../lib/views.ts';
 import { outlets } from './sources.ts';
 import type { ChartTable } from './types.ts';
 import { messages, pick } from '../lib/i18n.ts';
@@ -25,9 +26,7 @@ export function mapTable(d: Dataset, lang: Lang): ChartTable {
   const figures = new Map(d.figures.map((f) => [f.id, f]));
   const rows: string[][] = [];
   const csvRows: ChartTable['csvRows'] = [];
-  for (const r of d.regencies) {
-    const s = d.status.find((x) => x.kode === r.kode);
-    if (!s) continue;
+  for (const { regency: r, status: s } of regencyStatuses(d)) {
     const headline = s.headlineFigure ? figures.get(s.headlineFigure) : undefined;
     const source = headline ? outlets(d, [headline.source]).join(', ') : '';
     rows.push([r.kode, regionName(r), messages(lang).statusLabel[s.status], s.workers === null ? '—' : formatNumber(s.workers, lang), source]);

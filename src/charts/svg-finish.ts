@@ -5,15 +5,14 @@
  * family dropped; coordinates rounded to one decimal).
  */
 
+import { round1 } from '../lib/round.ts';
+
 const NUMERIC_ATTRIBUTES = new Set(['d', 'transform', 'x', 'y', 'x1', 'x2', 'y1', 'y2', 'width', 'height', 'cx', 'cy', 'r', 'points', 'dx', 'dy']);
 
 /** Rounds every decimal in an attribute value to one place ("23.456" → "23.5"); "0.32em" stays. */
 export function roundNumbers(value: string): string {
   if (value.endsWith('em')) return value;
-  return value.replace(/-?\d*\.\d+(?:e-?\d+)?/g, (n) => {
-    const v = Math.round(Number(n) * 10) / 10;
-    return String(Object.is(v, -0) ? 0 : v);
-  });
+  return value.replace(/-?\d*\.\d+(?:e-?\d+)?/g, (n) => round1(Number(n)));
 }
 
 import type { ChartOutput, ChartTable, ChartText } from './types.ts';

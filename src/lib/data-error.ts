@@ -33,13 +33,3 @@ export function formatDataError(e: DataError): string {
   const value = e.value === null ? '' : ` nilai/value ${show(e.value)}:`;
   return `${where}:${value} ${e.id} — ${e.en}`;
 }
-
-/** Thrown when a run must stop; carries every error found, not only the first. */
-export class DataErrors extends Error {
-  readonly errors: readonly DataError[];
-  constructor(errors: readonly DataError[]) {
-    super(`${errors.length} kesalahan data / data errors:\n${errors.map(formatDataError).join('\n')}`);
-    this.name = 'DataErrors';
-    this.errors = errors;
-  }
-}

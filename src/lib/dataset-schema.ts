@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  UNITS,
   CHECK_KINDS, CheckSchema, EventSchema, FigureSchema, NoteSchema, ParticipantSchema, QuoteSchema, RegencySchema,
   SourceSchema, UpdateSchema, CorrectionSchema,
 } from './schema.ts';
@@ -22,7 +23,7 @@ export const DerivedFigureSchema = z.object({
   label_id: z.string(),
   label_en: z.string(),
   value: z.number(),
-  unit: z.enum(['pekerja', 'rupiah', 'persen']),
+  unit: z.enum(UNITS).extract(['pekerja', 'rupiah', 'persen']),
   operation: z.enum(['sum', 'divide', 'share']),
   terms: z.array(DerivedTermSchema),
   regency: z.string().nullable(),

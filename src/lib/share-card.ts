@@ -1,4 +1,5 @@
 import { escapeXml } from './escape-xml.ts';
+import { wrapText } from './wrap.ts';
 
 /**
  * The 1200×630 share image of a page (Open Graph / Twitter), as SVG text;
@@ -13,41 +14,11 @@ export interface ShareCard {
   footer: string;
 }
 
-/**
- * At most three lines of at most `max` characters. A word longer than a line
- * is cut, and text that does not fit ends in "…": the card shows no more,
- * and the PNG renderer, whose time grows with every glyph, never receives
- * more than that, whatever a cell holds.
- */
-function lines(text: string, max: number, count = 3): string[] {
-  const out: string[] = [];
-  let line = '';
-  let cut = false;
-  const push = (l: string) => { if (out.length < count) out.push(l); else cut = true; };
-  for (const match of text.matchAll(/\S+/g)) {
-    let word = match[0];
-    if (out.length >= count) { cut = true; break; }
-    if (line && (line + ' ' + word).length > max) {
-      push(line);
-      line = '';
-    }
-    while (word.length > max && out.length < count) {
-      push(word.slice(0, max));
-      word = word.slice(max);
-    }
-    if (out.length >= count) { cut = true; break; }
-    line = line ? `${line} ${word}` : word;
-  }
-  if (line) push(line);
-  if (cut) out[count - 1] = `${(out[count - 1] ?? '').slice(0, max - 1)}…`;
-  return out;
-}
-
 export function shareCardSvg(card: ShareCard): string {
-  const title = lines(card.title, 26)
+  const title = wrapText(card.title, 26, 3)
     .map((l, i) => `<text x="72" y="${210 + i * 78}" font-size="68" font-weight="700">${escapeXml(l)}</text>`)
     .join('');
-  const caption = lines(card.caption, 52)
+  const caption = wrapText(card.caption, 52, 3)
     .map((l, i) => `<text x="72" y="${500 + i * 40}" font-size="32">${escapeXml(l)}</text>`)
     .join('');
   const figure = card.figure

@@ -59,9 +59,9 @@ export function eventView(d: Dataset, event: Event): EventView {
 }
 
 export function regencyView(d: Dataset, kode: string): RegencyView {
-  const regency = d.regencies.find((r) => r.kode === kode);
-  const status = d.status.find((s) => s.kode === kode);
-  if (!regency || !status) throw new Error(`unknown regency ${kode}`);
+  const found = regencyStatuses(d).find((x) => x.regency.kode === kode);
+  if (!found) throw new Error(`unknown regency ${kode}`);
+  const { regency, status } = found;
   const figures = d.figures.filter((f) => f.regency === kode);
   const figureIds = new Set(figures.map((f) => f.id));
   const events = d.events.filter((e) => e.regency === kode);
@@ -93,6 +93,16 @@ export function regencyView(d: Dataset, kode: string): RegencyView {
     derived: d.derived.filter((x) => x.regency === kode),
     sources: d.sources.filter((s) => sourceIds.has(s.id)),
   };
+}
+
+/** Every regency with its status, in code order: the rows of the table, the map and the share cards. */
+export function regencyStatuses(d: Dataset): { regency: Regency; status: RegencyStatus }[] {
+  const byKode = new Map(d.status.map((s) => [s.kode, s]));
+  return d.regencies.map((regency) => {
+    const status = byKode.get(regency.kode);
+    if (!status) throw new Error(`no status for regency ${regency.kode}`);
+    return { regency, status };
+  });
 }
 
 /** Events in reading order: dated days first within a year, year-only dates after them. */

@@ -32,6 +32,8 @@ export interface ChoroplethInput {
   width?: number;
   /** Prefix for ids inside the SVG, unique per page. Default "jm". */
   idPrefix?: string;
+  /** "_blank" inside an embed: region links leave the iframe for the full site. */
+  linkTarget?: '_blank';
 }
 
 const SCALE_BAR_KM = 100;
@@ -131,7 +133,7 @@ export function renderChoropleth(input: ChoroplethInput): string {
       const statusClass = region.status === 'figures' ? `jm-figures ${region.workers === null ? '' : classes.classOf(region.workers).className}` : region.status === 'provincial-launch' ? 'jm-launch' : 'jm-none';
       const fill = region.status === 'provincial-launch' ? `url(#${patterns.launch})` : region.status === 'none' ? `url(#${patterns.none})` : undefined;
       return (
-        `<a${attrs({ href: region.href, class: `jm-region ${statusClass}`.trim(), 'data-kode': region.kode, 'data-slug': region.slug })}>` +
+        `<a${attrs({ target: input.linkTarget, rel: input.linkTarget ? 'noopener' : undefined, href: region.href, class: `jm-region ${statusClass}`.trim(), 'data-kode': region.kode, 'data-slug': region.slug })}>` +
         `<title>${escapeXml(regionTitle(region, lang))}</title><path${attrs({ d: draw(shape), fill })}/></a>`
       );
     })

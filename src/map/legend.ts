@@ -4,6 +4,7 @@
  * caveat and the credits. Returns the markup and the height it used; text wraps to `width`.
  */
 import { escapeXml } from '../lib/escape-xml.ts';
+import { charsPerLine, wrapText } from '../lib/wrap.ts';
 import { attrs } from './svg.ts';
 import type { MapWords } from './text.ts';
 import type { WorkerClass } from './worker-classes.ts';
@@ -25,22 +26,6 @@ export interface LegendInput {
 /** Average glyph advance in em, on the wide side so estimated lines never overflow. */
 const EM = 0.56;
 
-/** Splits text into lines no wider than `width` (estimated). */
-export function wrap(text: string, width: number, fontSize: number): string[] {
-  const max = Math.max(8, Math.floor(width / (fontSize * EM)));
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(' ')) {
-    if (line && `${line} ${word}`.length > max) {
-      lines.push(line);
-      line = word;
-    } else {
-      line = line ? `${line} ${word}` : word;
-    }
-  }
-  if (line) lines.push(line);
-  return lines;
-}
 
 export function renderLegend(input: LegendInput): { svg: string; height: number } {
   const { x, width, fontSize: f, text } = input;
@@ -57,7 +42,7 @@ export function renderLegend(input: LegendInput): { svg: string; height: number 
     `<rect${attrs({ class: `jm-swatch ${cls}`, x: sx, y: centreY - sh / 2, width: sw, height: sh, fill })}/>`;
 
   if (input.classes.length) {
-    const title = wrap(text.legendTitle, width, f);
+    const title = wrapText(text.legendTitle, charsPerLine(width, f, EM));
     parts.push(lines(title, x, y, 'jm-legend-title'));
     y += title.length * lh + pad;
     let cx = x;
@@ -76,15 +61,15 @@ export function renderLegend(input: LegendInput): { svg: string; height: number 
     ['jm-launch', `url(#${input.patterns.launch})`, text.launch],
     ['jm-none', `url(#${input.patterns.none})`, text.none],
   ] as const) {
-    const label = wrap(s, width - sw - f * 0.4, f);
+    const label = wrapText(s, charsPerLine(width - sw - f * 0.4, f, EM));
     parts.push(swatch(x, y + lh / 2, cls, fill), lines(label, x + sw + f * 0.4, y, 'jm-legend-text'));
     y += label.length * lh + pad * 2;
   }
-  const note = wrap(text.notPerCapita, width, f);
+  const note = wrapText(text.notPerCapita, charsPerLine(width, f, EM));
   parts.push(lines(note, x, y, 'jm-legend-note'));
   y += note.length * lh + pad;
   const small = f * 0.8;
-  const credits = [...wrap(text.credit, width, small), ...wrap(text.creditContext, width, small)];
+  const credits = [...wrapText(text.credit, charsPerLine(width, small, EM)), ...wrapText(text.creditContext, charsPerLine(width, small, EM))];
   parts.push(lines(credits, x, y, 'jm-credit', small, small * 1.3));
   y += credits.length * small * 1.3;
   return {

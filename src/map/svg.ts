@@ -1,11 +1,9 @@
 /** Tiny SVG string helpers shared by the map renderers. */
 import { escapeXml } from '../lib/escape-xml.ts';
 
-/** Rounds to one decimal for attributes (and drops "-0"). */
-export function r1(value: number): string {
-  const v = Math.round(value * 10) / 10;
-  return String(Object.is(v, -0) ? 0 : v);
-}
+import { round1 as r1 } from '../lib/round.ts';
+
+export { r1 };
 
 /** `name="value"` pairs, values escaped; undefined values are left out. */
 export function attrs(values: Record<string, string | number | undefined>): string {

@@ -6,6 +6,7 @@
  * file against them before anything is drawn.
  */
 import type { z } from 'zod';
+import type { RegencyStatus } from '../lib/dataset-schema.ts';
 import type { ContextLandSchema, NttTopologySchema, RegencyGeoPropertiesSchema } from './geo-schema.ts';
 
 export type { Lang } from '../lib/format.ts';
@@ -17,7 +18,7 @@ export type { Lang } from '../lib/format.ts';
  *   (or it hosted it);
  * - `none`: nothing in our sources. Shown as "no published data", never as zero.
  */
-export type RegionStatus = 'figures' | 'provincial-launch' | 'none';
+export type RegionStatus = RegencyStatus['status'];
 
 export interface MapRegion {
   /** Kemendagri code, e.g. "53.03". */

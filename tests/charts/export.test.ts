@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { serverDocument } from '../../src/charts/document.ts';
-import { exportCsv, exportSvg, renderPng, wrap } from '../../src/charts/export.ts';
+import { CHAR_EM, exportCsv, exportSvg, renderPng } from '../../src/charts/export.ts';
+import { charsPerLine, wrapText } from '../../src/lib/wrap.ts';
 import { CONTENT_TYPES, downloadName, MAP_STEM } from '../../src/charts/file-names.ts';
 import { staticMapCss, standaloneMap } from '../../src/charts/map-export.ts';
 import { CHARTS } from '../../src/charts/registry.ts';
@@ -55,6 +56,27 @@ describe('SVG sanitising', () => {
     expect(isSafeSvg(evil)).toBe(false);
   });
 
+  it('drops style text with CSS escapes or comments it cannot vouch for; Chromium fetched these (#14)', () => {
+    const escaped =
+      '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10">' +
+      '<style>@\\69mport "http://evil.example/a.css"; .b{fill:u\\72l(http://evil.example/b)} .c{fill:u/**/rl(http://evil.example/c)}</style>' +
+      '<rect width="1" height="1" style="fill:u\\72l(http://evil.example/d)"/>' +
+      '<rect width="1" height="1" style="fill:image-set(&quot;http://evil.example/e&quot; 1x)"/>' +
+      '<use href="https://evil.example/f.svg#x"/><a href="https://example.org/"><text>link</text></a></svg>';
+    for (const attack of ['\\69mport', 'u\\72l(']) expect(escaped).toContain(attack);
+    expect(isSafeSvg(escaped)).toBe(false);
+    const clean = sanitizeSvg(escaped);
+    expect(clean).not.toMatch(/evil\.example|\\/);
+    expect(clean).toContain('href="https://example.org/"');
+    expect(isSafeSvg(clean)).toBe(true);
+  });
+
+  it('is not fooled by escaped text that merely looks like markup (#14)', () => {
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg"><text>&lt;img src=x onerror=alert(1)&gt; javascript: &lt;script&gt;</text><title> onload=x</title></svg>';
+    expect(isSafeSvg(svg)).toBe(true);
+    expect(isSafeSvg('<svg xmlns="http://www.w3.org/2000/svg"><text ONERROR="x">a</text></svg>')).toBe(false);
+  });
+
   it.each(CHARTS.map((c) => c.id))('exports %s as a safe, self-contained SVG with title, source and credit', (id) => {
     const chart = CHARTS.find((c) => c.id === id);
     if (!chart) throw new Error(id);
@@ -93,7 +115,7 @@ describe('file names', () => {
 
 describe('text wrapping', () => {
   it('never exceeds the estimated width', () => {
-    for (const line of wrap('Rincian Ende tidak cocok dengan totalnya: 9.731 + 1.521 = 11.252 ≠ sekitar 10.252.', 11, 200)) {
+    for (const line of wrapText('Rincian Ende tidak cocok dengan totalnya: 9.731 + 1.521 = 11.252 ≠ sekitar 10.252.', charsPerLine(200, 11, CHAR_EM))) {
       expect(line.length).toBeLessThanOrEqual(Math.floor(200 / (11 * 0.6)));
     }
   });

@@ -38,7 +38,8 @@ function build(dirs: { data: string; out: string }, ...args: string[]) {
 
 const datasetBytes = (out: string) => readFileSync(join(out, 'dataset.json'));
 
-describe('build-data.ts', () => {
+// Each test runs the CLI (a process start, the boundary file parsed for the regency check): seconds on a busy machine.
+describe('build-data.ts', { timeout: 60_000 }, () => {
   it('writes the same bytes on two runs over the same input', () => {
     const dirs = freshDirs();
     const first = build(dirs);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventView, indexes, neighbours, regencyView, timeline } from '../../src/lib/views.ts';
+import { eventView, indexes, neighbours, regencyStatuses, regencyView, timeline } from '../../src/lib/views.ts';
 import { checkArithmetic, derivedArithmetic } from '../../src/lib/arithmetic.ts';
 import { realDataset } from '../helpers/dataset.ts';
 
@@ -87,5 +87,18 @@ describe('arithmetic shown to readers', () => {
   it('shows cost per worker per month as a division', () => {
     const x = d.derived.find((y) => y.id === 'biaya-per-pekerja-bulan-nagekeo-anggaran')!;
     expect(derivedArithmetic(x, 'id')).toBe('1.500.000.000 ÷ 9.345 ÷ 12 = Rp13.376');
+  });
+});
+
+describe('regencyStatuses', () => {
+  it('pairs every regency with its own status, in code order', () => {
+    const rows = regencyStatuses(d);
+    expect(rows.map((x) => x.regency.kode)).toEqual(d.regencies.map((r) => r.kode));
+    for (const { regency, status } of rows) expect(status.kode).toBe(regency.kode);
+    expect(rows.find((x) => x.regency.kode === '53.08')?.status.workers).toBe(10252);
+  });
+
+  it('fails loudly when a regency has no status', () => {
+    expect(() => regencyStatuses({ ...d, status: d.status.slice(1) })).toThrow(/no status for regency/);
   });
 });

@@ -5,6 +5,7 @@
 import { DOWNLOAD_FORMATS, downloadName, type DownloadFormat } from '../../charts/file-names.ts';
 import type { Lang } from '../../lib/format.ts';
 import { asset, href } from '../url.ts';
+import { escapeXml } from '../../lib/escape-xml.ts';
 
 export interface DownloadLink {
   format: DownloadFormat;
@@ -31,7 +32,7 @@ function absoluteUrl(site: URL | undefined, path: string): string {
 export function embedSnippet(site: URL | undefined, lang: Lang, id: string, title: string, fallbackHeight: number): string {
   const src = absoluteUrl(site, href(lang, embedPath(id)));
   const script = absoluteUrl(site, asset('/embed.js'));
-  const safeTitle = title.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  const safeTitle = escapeXml(title);
   return (
     `<iframe src="${src}" title="${safeTitle}" loading="lazy" style="width:100%;border:0" height="${fallbackHeight}" data-payung-embed="${id}"></iframe>\n` +
     `<script src="${script}" async></script>`

@@ -1,4 +1,5 @@
 import { regionName } from '../../lib/regency-name.ts';
+import { regencyStatuses } from '../../lib/views.ts';
 import type { Dataset } from '../../lib/dataset-schema.ts';
 import type { Lang } from '../../lib/format.ts';
 import type { MapRegion } from '../../map/types.ts';
@@ -9,9 +10,7 @@ import { absolute, href } from '../url.ts';
  * embed's links must leave the iframe and reach the full site).
  */
 export function mapRegions(d: Dataset, lang: Lang, site?: URL): MapRegion[] {
-  return d.regencies.map((r) => {
-    const s = d.status.find((x) => x.kode === r.kode);
-    if (!s) throw new Error(`no status for ${r.kode}`);
+  return regencyStatuses(d).map(({ regency: r, status: s }) => {
     const path = `/kabupaten/${r.slug}/`;
     return {
       kode: r.kode,

@@ -3,6 +3,7 @@ import { Resvg } from '@resvg/resvg-js';
 import { loadDataset } from '../../data/dataset.ts';
 import { formatNumber, type Lang } from '../../lib/format.ts';
 import { messages } from '../../lib/i18n.ts';
+import { regencyStatuses } from '../../lib/views.ts';
 import { shareCardSvg, type ShareCard } from '../../lib/share-card.ts';
 import { SITE_NAME } from '../../lib/site.ts';
 
@@ -18,8 +19,7 @@ export const getStaticPaths = (() => {
       params: { name: `${lang}-beranda` },
       props: { card: { kicker: 'Nusa Tenggara Timur', title: t.tagline, figure: total ? formatNumber(total.value, lang) : null, caption: t.shareCard.homeCaption(target ? formatNumber(target.value, lang) : t.unknown), footer: SITE_NAME } },
     });
-    for (const r of d.regencies) {
-      const s = d.status.find((x) => x.kode === r.kode)!;
+    for (const { regency: r, status: s } of regencyStatuses(d)) {
       cards.push({
         params: { name: `${lang}-${r.slug}` },
         props: {
