@@ -1,19 +1,21 @@
 /**
- * Shapes "cost per worker per month" from the derived figures
- * (`biaya-per-pekerja-bulan-*`, computed by the pipeline from a budget, a
- * head count and a number of months). Pure. A regency with two derivations
- * that agree (TTU: monthly and yearly budget) gets one bar; the table keeps both.
+ * Shapes "cost per worker per month" from the derived figures with role
+ * `biaya-per-pekerja-bulan` (computed by the pipeline from a budget, a head
+ * count and a number of months, as a range when the budget is rounded). Pure.
+ * A budget the report itself computed from an assumed contribution is not
+ * divided back (derive.ts): the chart shows that assumption as its reference.
  */
 import type { Dataset, DerivedFigure } from '../lib/dataset-schema.ts';
 import type { Figure } from '../lib/schema.ts';
 
-export const COST_PREFIX = 'biaya-per-pekerja-bulan-';
 
 export interface CostRow {
   kode: string;
   name: string;
-  /** The value drawn (the first derivation for the regency). */
+  /** The value drawn (the first derivation for the regency) and the range its inputs allow. */
   value: number;
+  low: number;
+  high: number;
   derivations: DerivedFigure[];
   sources: string[];
 }
@@ -31,7 +33,7 @@ export function costData(d: Dataset): CostData {
   const names = new Map(d.regencies.map((r) => [r.kode, r.name]));
   const byRegency = new Map<string, DerivedFigure[]>();
   for (const x of d.derived) {
-    if (!x.id.startsWith(COST_PREFIX) || x.regency === null) continue;
+    if (x.role !== 'biaya-per-pekerja-bulan' || x.regency === null) continue;
     byRegency.set(x.regency, [...(byRegency.get(x.regency) ?? []), x]);
   }
   const sourcesOf = (xs: DerivedFigure[]) =>
@@ -40,6 +42,8 @@ export function costData(d: Dataset): CostData {
     kode,
     name: names.get(kode) ?? kode,
     value: derivations[0]?.value ?? 0,
+    low: derivations[0]?.low ?? derivations[0]?.value ?? 0,
+    high: derivations[0]?.high ?? derivations[0]?.value ?? 0,
     derivations,
     sources: sourcesOf(derivations),
   }));

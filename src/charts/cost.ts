@@ -4,12 +4,13 @@
  * per worker (Rp16.800, an assumption in the report). Drawing only.
  */
 import * as Plot from '@observablehq/plot';
-import { checkArithmetic } from '../lib/arithmetic.ts';
+import { checkArithmetic, derivedArithmetic, formatDerived } from '../lib/arithmetic.ts';
+import { roundSignificant } from '../lib/derive.ts';
 import type { Dataset } from '../lib/dataset-schema.ts';
 import { formatNumber, formatRupiah, type Lang } from '../lib/format.ts';
 import { costData, type CostData } from './cost-data.ts';
 import { COLORS } from './palette.ts';
-import { outlets } from './sources.ts';
+import { citedOutlets, outlets } from './sources.ts';
 import { chartOutput } from './svg-finish.ts';
 import type { BuildOptions, ChartOutput, ChartTable, ChartText } from './types.ts';
 import { messages, pick } from '../lib/i18n.ts';
@@ -17,6 +18,7 @@ import { messages, pick } from '../lib/i18n.ts';
 const ROW = 46;
 const BAR_TOP = 22;
 const BAR_BOTTOM = 4;
+
 
 function texts(dataset: Dataset, data: CostData, lang: Lang): ChartText {
   const w = messages(lang).charts.cost;
@@ -26,14 +28,15 @@ function texts(dataset: Dataset, data: CostData, lang: Lang): ChartText {
   const notes: string[] = [];
   for (const row of data.rows) {
     for (const x of row.derivations) {
-      const [budget, workers, months] = x.terms;
-      if (budget && workers && months) notes.push(w.arithmetic(row.name, rp(budget.value), n(workers.value), n(months.value), rp(x.value)));
+      notes.push(`${row.name}: ${derivedArithmetic(x, lang)}.`);
+      const note = pick(x, 'note', lang);
+      if (note) notes.push(`${row.name}: ${note}`);
     }
   }
   const termFigures = new Set(data.rows.flatMap((r) => r.derivations.flatMap((x) => x.terms.flatMap((t) => (t.figure ? [t.figure] : [])))));
-  const selfChecks = dataset.checkResults.filter((c) => c.kind === 'kali' && c.agrees && termFigures.has(c.target) && c.inputs.some((i) => i.figure === data.reference?.id));
+  const selfChecks = dataset.checkResults.filter((c) => c.kind === 'kali' && c.agrees && c.inputs.some((i) => i.figure === data.reference?.id));
   const firstCheck = selfChecks[0];
-  if (firstCheck) notes.push(w.selfCheck(checkArithmetic(firstCheck, figures, lang)));
+  if (firstCheck) notes.push(w.selfCheck(data.referenceRegency ?? 'NTT', checkArithmetic(firstCheck, figures, lang)));
   for (const note of dataset.notes) {
     if (note.figure && termFigures.has(note.figure) && note.kind !== 'kontradiksi') notes.push(pick(note, 'text', lang));
   }
@@ -41,9 +44,9 @@ function texts(dataset: Dataset, data: CostData, lang: Lang): ChartText {
   return {
     title: w.title,
     subtitle: w.subtitle,
-    description: w.description(data.rows.map((r) => `${r.name} ${rp(r.value)}`).join('; '), ref),
+    description: w.description(data.rows.map((r) => `${r.name} ${r.derivations[0] ? formatDerived(r.derivations[0], lang) : rp(r.value)}`).join('; '), ref),
     notes: [...new Set(notes)],
-    sources: outlets(dataset, data.sources),
+    sources: citedOutlets(dataset, data.sources, lang),
     legend: [
       { label: w.bar, color: COLORS.value, mark: 'bar' },
       ...(data.reference ? [{ label: ref, color: COLORS.reference, mark: 'dashed' as const }] : []),
@@ -62,14 +65,15 @@ function table(dataset: Dataset, data: CostData, lang: Lang): ChartTable {
   for (const r of data.rows) {
     for (const x of r.derivations) {
       const [budget, workers, months] = x.terms;
-      rows.push([r.name, budget ? rp(budget.value) : '—', workers ? n(workers.value) : '—', months ? n(months.value) : '—', rp(x.value), outlet(x.terms.map((t) => t.figure))]);
-      csvRows.push([r.kode, r.name, w.derived, budget?.value ?? null, workers?.value ?? null, months?.value ?? null, Math.round(x.value), x.id, outlet(x.terms.map((t) => t.figure))]);
+      rows.push([r.name, budget ? rp(budget.value) : '—', workers ? n(workers.value) : '—', months ? n(months.value) : '—', formatDerived(x, lang), outlet(x.terms.map((t) => t.figure))]);
+      const round = (v: number | null) => (v === null ? null : x.significant === null ? Math.round(v) : roundSignificant(v, x.significant));
+      csvRows.push([r.kode, r.name, w.derived, budget?.value ?? null, workers?.value ?? null, months?.value ?? null, round(x.value), x.qualifier, round(x.low), round(x.high), x.id, outlet(x.terms.map((t) => t.figure))]);
     }
   }
   if (data.reference) {
     const f = data.reference;
     rows.push([data.referenceRegency ?? 'NTT', '', '', '', `${rp(f.value)} (${w.referenceShort('').trim()})`, outlet([f.id])]);
-    csvRows.push([f.regency, data.referenceRegency, w.referenceRow, null, null, null, f.value, f.id, outlet([f.id])]);
+    csvRows.push([f.regency, data.referenceRegency, w.referenceRow, null, null, null, f.value, f.qualifier, null, null, f.id, outlet([f.id])]);
   }
   return { header: [...w.header], numeric: [false, true, true, true, true, false], rows, csvHeader: [...w.csvHeader], csvRows };
 }
@@ -79,7 +83,7 @@ export function costChart(dataset: Dataset, { lang, document, width = 640, idPre
   const w = messages(lang).charts.cost;
   const rp = (v: number) => formatRupiah(v, lang);
   const narrow = width < 480;
-  const max = Math.max(...data.rows.map((r) => r.value), data.reference?.value ?? 0);
+  const max = Math.max(...data.rows.map((r) => r.high), data.reference?.value ?? 0);
   const top = Math.ceil((max * 1.15) / 5000) * 5000;
   const lanes = data.rows.map((r) => r.name);
   const height = 30 + lanes.length * ROW + 28;
@@ -95,8 +99,10 @@ export function costChart(dataset: Dataset, { lang, document, width = 640, idPre
     x: { domain: [0, top], axis: 'bottom', grid: true, label: null, ticks: narrow ? 2 : 4, tickFormat: (v: number) => (v === 0 ? '0' : rp(v)) },
     y: { domain: lanes, axis: null, padding: 0 },
     marks: [
-      Plot.barX(data.rows, { y: 'name', x: 'value', fill: COLORS.value, insetTop: BAR_TOP, insetBottom: BAR_BOTTOM }),
-      Plot.text(data.rows, { y: 'name', x: 'value', dx: -6, dy: mid, textAnchor: 'end', fill: '#000', fontWeight: 'bold', text: (r: CostData['rows'][number]) => rp(r.value) }),
+      // Solid to the low end of the range its inputs allow, lighter across the range: no false precision.
+      Plot.barX(data.rows, { y: 'name', x: 'low', fill: COLORS.value, insetTop: BAR_TOP, insetBottom: BAR_BOTTOM }),
+      Plot.barX(data.rows, { y: 'name', x1: 'low', x2: 'high', fill: COLORS.value, fillOpacity: 0.45, insetTop: BAR_TOP, insetBottom: BAR_BOTTOM }),
+      Plot.text(data.rows, { y: 'name', x: 'low', dx: -6, dy: mid, textAnchor: 'end', fill: '#000', fontWeight: 'bold', text: (r: CostData['rows'][number]) => (r.derivations[0] ? formatDerived(r.derivations[0], lang) : rp(r.value)) }),
       ...(data.reference
         ? [
             Plot.ruleX([data.reference.value], { stroke: COLORS.reference, strokeWidth: 2, strokeDasharray: '5 3', insetTop: -6 }),

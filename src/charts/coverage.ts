@@ -10,7 +10,7 @@ import type { Dataset } from '../lib/dataset-schema.ts';
 import { formatNumber, formatPercent, type Lang } from '../lib/format.ts';
 import { coverageData, type CoverageData, type CoverageRow } from './coverage-data.ts';
 import { COLORS } from './palette.ts';
-import { outlets } from './sources.ts';
+import { citedOutlets, outlets } from './sources.ts';
 import { chartOutput } from './svg-finish.ts';
 import type { BuildOptions, ChartOutput, ChartTable, ChartText } from './types.ts';
 import { messages, pick } from '../lib/i18n.ts';
@@ -18,6 +18,7 @@ import { messages, pick } from '../lib/i18n.ts';
 const ROW = 66;
 const BAR_TOP = 40;
 const BAR_BOTTOM = 6;
+
 
 function valueLabel(row: CoverageRow, lang: Lang): string {
   const w = messages(lang).charts.coverage;
@@ -42,7 +43,7 @@ function texts(dataset: Dataset, data: CoverageData, lang: Lang): ChartText {
     subtitle: w.subtitle,
     description: w.description(data.rows.map((r) => `${pick(r.rate, 'label', lang)}: ${valueLabel(r, lang)}`).join('; ')),
     notes,
-    sources: outlets(dataset, data.sources),
+    sources: citedOutlets(dataset, data.sources, lang),
     legend: [
       { label: w.rate, color: COLORS.value, mark: 'bar' },
       ...(data.rows.some((r) => r.target) ? [{ label: w.target, color: COLORS.reference, mark: 'dashed' as const }] : []),
@@ -61,9 +62,9 @@ function table(dataset: Dataset, data: CoverageData, lang: Lang): ChartTable {
     outlets(dataset, r.sources).join(', '),
   ]);
   const csvRows = data.rows.flatMap((r) => [
-    [r.place, w.kinds.rate, r.rate.value, r.rate.id, outlets(dataset, [r.rate.source]).join(', ')],
-    ...(r.target ? [[r.place, w.kinds.target, r.target.value, r.target.id, outlets(dataset, [r.target.source]).join(', ')]] : []),
-    ...(r.recomputed ? [[r.place, w.kinds.recomputed, Math.round(r.recomputed.computed * 10) / 10, r.recomputed.id, outlets(dataset, r.sources).join(', ')]] : []),
+    [r.place, w.kinds.rate, r.rate.value, r.rate.qualifier, r.rate.id, outlets(dataset, [r.rate.source]).join(', ')],
+    ...(r.target ? [[r.place, w.kinds.target, r.target.value, r.target.qualifier, r.target.id, outlets(dataset, [r.target.source]).join(', ')]] : []),
+    ...(r.recomputed ? [[r.place, w.kinds.recomputed, Math.round(r.recomputed.computed * 10) / 10, null, r.recomputed.id, outlets(dataset, r.sources).join(', ')]] : []),
   ]);
   return { header: [...w.header], numeric: [false, false, true, true, true, false], rows, csvHeader: [...w.csvHeader], csvRows };
 }

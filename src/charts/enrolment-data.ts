@@ -7,7 +7,8 @@
  * published total (Ende: 9.731 + 1.521 = 11.252, published ~10.252), both are
  * kept: the chart draws the parts and marks the total.
  */
-import type { CheckResult, Dataset } from '../lib/dataset-schema.ts';
+import type { CheckResult, Dataset, DerivedFigure } from '../lib/dataset-schema.ts';
+import { derivedByRole } from '../lib/derive.ts';
 import type { Figure } from '../lib/schema.ts';
 
 /** Who pays, as the chart colours it. Non-ASN staff are regency-paid but not "vulnerable workers". */
@@ -37,10 +38,10 @@ export interface EnrolmentData {
   rows: EnrolmentRow[];
   /** The provincial programme target (100.000), if published. */
   target: Figure | null;
-  /** Enrolments documented as paid from the provincial budget (sum of province parts). */
-  provincePaid: number;
-  /** Derived figure id that publishes the same sum, for cross-reference. */
-  provincePaidDerived: string | null;
+  /** The pipeline's "workers the reports tie to the provincial budget" (a range where a split does not add up). */
+  provincial: DerivedFigure | null;
+  /** The pipeline's share of the provincial target those workers make (a range, with what it rests on). */
+  share: DerivedFigure | null;
   sources: string[];
 }
 
@@ -80,13 +81,11 @@ export function enrolmentData(d: Dataset): EnrolmentData {
   }
   rows.sort((a, b) => b.headline.value - a.headline.value || a.kode.localeCompare(b.kode));
   const target = d.figures.find((f) => f.measure === 'target-peserta' && f.scope === 'provinsi') ?? null;
-  const provincePaid = rows.flatMap((r) => r.parts).filter((p) => p.segment === 'province').reduce((s, p) => s + p.value, 0);
-  const derived = d.derived.find((x) => x.operation === 'sum' && x.unit === 'pekerja' && Math.abs(x.value - provincePaid) < 0.5 && x.id.includes('provinsi'));
   return {
     rows,
     target,
-    provincePaid,
-    provincePaidDerived: derived?.id ?? null,
+    provincial: derivedByRole(d.derived, 'peserta-terkait-apbd-provinsi'),
+    share: derivedByRole(d.derived, 'bagian-target-provinsi'),
     sources: [...new Set([...rows.flatMap((r) => r.sources), ...(target ? [target.source] : [])])],
   };
 }

@@ -4,12 +4,12 @@
  * Drawing only; the numbers come from enrolment-data.ts.
  */
 import * as Plot from '@observablehq/plot';
-import { checkArithmetic } from '../lib/arithmetic.ts';
+import { checkArithmetic, formatDerived } from '../lib/arithmetic.ts';
 import type { Dataset } from '../lib/dataset-schema.ts';
-import { formatNumber, formatPercent, type Lang } from '../lib/format.ts';
+import { formatNumber, type Lang } from '../lib/format.ts';
 import { enrolmentData, type EnrolmentData, type Segment } from './enrolment-data.ts';
 import { COLORS } from './palette.ts';
-import { outlets } from './sources.ts';
+import { citedOutlets, outlets } from './sources.ts';
 import { chartOutput } from './svg-finish.ts';
 import type { BuildOptions, ChartOutput, ChartText, ChartTable, LegendItem } from './types.ts';
 import { messages, pick } from '../lib/i18n.ts';
@@ -17,6 +17,7 @@ import { messages, pick } from '../lib/i18n.ts';
 const ROW = 46;
 const BAR_TOP = 22;
 const BAR_BOTTOM = 6;
+
 
 function valueLabel(row: EnrolmentData['rows'][number], lang: Lang): string {
   const w = messages(lang).charts.enrolment;
@@ -32,15 +33,15 @@ function texts(dataset: Dataset, data: EnrolmentData, lang: Lang): ChartText {
   const w = messages(lang).charts.enrolment;
   const n = (v: number) => formatNumber(v, lang);
   const target = data.target?.value ?? 0;
-  const share = target > 0 ? formatPercent((data.provincePaid / target) * 100, lang) : '—';
+  const share = data.share ? formatDerived(data.share, lang) : '—';
+  const paid = data.provincial ? formatDerived(data.provincial, lang) : '—';
   const figures = new Map(dataset.figures.map((f) => [f.id, f]));
   const notes: string[] = [];
   for (const row of data.rows) {
     if (row.check && !row.check.agrees) notes.push(w.mismatchNote(row.name, checkArithmetic(row.check, figures, lang)));
   }
   for (const row of data.rows) notes.push(...row.notes.map((note) => note[lang]));
-  const paidDerived = dataset.derived.find((x) => x.unit === 'persen' && x.terms.some((t) => t.figure === data.target?.id));
-  const paidNote = paidDerived ? pick(paidDerived, 'note', lang) : null;
+  const paidNote = data.share ? pick(data.share, 'note', lang) : null;
   if (paidNote) notes.push(paidNote);
   const present = new Set(data.rows.flatMap((r) => r.parts.map((p) => p.segment)));
   const legend: LegendItem[] = [
@@ -53,9 +54,9 @@ function texts(dataset: Dataset, data: EnrolmentData, lang: Lang): ChartText {
   return {
     title: w.title,
     subtitle: w.subtitle(n(target)),
-    description: w.description(data.rows.map((r) => `${r.name} ${valueLabel(r, lang)}`).join('; '), n(data.provincePaid), n(target), share),
+    description: w.description(data.rows.map((r) => `${r.name} ${valueLabel(r, lang)}`).join('; '), paid, n(target), share),
     notes,
-    sources: outlets(dataset, data.sources),
+    sources: citedOutlets(dataset, data.sources, lang),
     legend,
   };
 }
@@ -74,16 +75,18 @@ function table(dataset: Dataset, data: EnrolmentData, lang: Lang): ChartTable {
     r.name, n(sum(r, 'province')), n(sum(r, 'regency')), n(sum(r, 'staff')), n(r.partsSum),
     `${r.headline.qualifier === 'sekitar' ? w.about : ''}${n(r.headline.value)}`, outlet(r.sources),
   ]);
-  rows.push([w.all, n(data.provincePaid), '', '', '', data.target ? `${w.target(n(data.target.value))}` : '', data.target ? outlet([data.target.source]) : '']);
+  rows.push([w.all, data.provincial ? formatDerived(data.provincial, lang) : '—', '', '', '', data.target ? `${w.target(n(data.target.value))}` : '', data.target ? outlet([data.target.source]) : '']);
   const figures = new Map(dataset.figures.map((f) => [f.id, f]));
   const payer = (s: Segment) => w.segment[s];
   const csvRows = [
     ...data.rows.flatMap((r) => [
-      ...r.parts.map((p) => [r.kode, r.name, w.rowKind.part, payer(p.segment), p.value, p.figure, outlet([figures.get(p.figure)?.source ?? ''])]),
-      [r.kode, r.name, w.rowKind.headline, null, r.headline.value, r.headline.id, outlet([r.headline.source])],
+      ...r.parts.map((p) => [r.kode, r.name, w.rowKind.part, payer(p.segment), p.value, figures.get(p.figure)?.qualifier ?? null, null, null, p.figure, outlet([figures.get(p.figure)?.source ?? ''])]),
+      [r.kode, r.name, w.rowKind.headline, null, r.headline.value, r.headline.qualifier, null, null, r.headline.id, outlet([r.headline.source])],
     ]),
-    ['53', 'NTT', w.rowKind.paid, payer('province'), data.provincePaid, data.provincePaidDerived, null],
-    ...(data.target ? [['53', 'NTT', w.rowKind.target, payer('province'), data.target.value, data.target.id, outlet([data.target.source])]] : []),
+    ...(data.provincial
+      ? [['53', 'NTT', w.rowKind.paid, payer('province'), data.provincial.value, data.provincial.qualifier, data.provincial.low, data.provincial.high, data.provincial.id, null]]
+      : []),
+    ...(data.target ? [['53', 'NTT', w.rowKind.target, payer('province'), data.target.value, data.target.qualifier, null, null, data.target.id, outlet([data.target.source])]] : []),
   ];
   return { header: [...w.header], numeric: [false, true, true, true, true, true, false], rows, csvHeader: [...w.csvHeader], csvRows };
 }
@@ -98,6 +101,7 @@ export function enrolmentChart(dataset: Dataset, { lang, document, width = 640, 
   const parts = data.rows.flatMap((r) => r.parts.map((p) => ({ lane: r.name, segment: p.segment, value: p.value })));
   const mismatched = data.rows.filter((r) => r.check && !r.check.agrees);
   const narrow = width < 480;
+  const paidValue = data.provincial?.value ?? 0;
   const mid = (BAR_TOP - BAR_BOTTOM) / 2;
   const svg = Plot.plot({
     document,
@@ -114,10 +118,10 @@ export function enrolmentChart(dataset: Dataset, { lang, document, width = 640, 
       ...(data.target
         ? [
             Plot.barX([{ lane: w.targetRow, value: target }], { y: 'lane', x: 'value', fill: 'none', stroke: COLORS.province, strokeDasharray: '4 3', insetTop: BAR_TOP, insetBottom: BAR_BOTTOM }),
-            Plot.barX([{ lane: w.targetRow, value: data.provincePaid }], { y: 'lane', x: 'value', fill: COLORS.province, insetTop: BAR_TOP, insetBottom: BAR_BOTTOM }),
-            Plot.text([{ lane: w.targetRow, value: data.provincePaid }], {
+            Plot.barX([{ lane: w.targetRow, value: paidValue }], { y: 'lane', x: 'value', fill: COLORS.province, insetTop: BAR_TOP, insetBottom: BAR_BOTTOM }),
+            Plot.text([{ lane: w.targetRow, value: paidValue }], {
               y: 'lane', x: 'value', dx: 5, dy: mid, textAnchor: 'start',
-              text: () => w.ofTarget(n(data.provincePaid), n(target), formatPercent((data.provincePaid / target) * 100, lang)),
+              text: () => w.ofTarget(data.provincial ? formatDerived(data.provincial, lang) : '—', n(target), data.share ? formatDerived(data.share, lang) : '—'),
             }),
           ]
         : []),

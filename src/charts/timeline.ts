@@ -9,7 +9,7 @@ import type { Dataset } from '../lib/dataset-schema.ts';
 import { formatDate, monthName, type Lang } from '../lib/format.ts';
 import type { Event } from '../lib/schema.ts';
 import { COLORS } from './palette.ts';
-import { outlets } from './sources.ts';
+import { citedOutlets, outlets } from './sources.ts';
 import { chartOutput } from './svg-finish.ts';
 import { timelineData, type TimelineData, type TimelineItem } from './timeline-data.ts';
 import type { BuildOptions, ChartOutput, ChartTable, ChartText } from './types.ts';
@@ -40,7 +40,7 @@ function texts(dataset: Dataset, data: TimelineData, lang: Lang): ChartText {
     subtitle: w.subtitle(data.year),
     description: w.description(data.year, data.items.map((i) => `${dateLabel(i, lang)}: ${title(i.event)}`).join('; ')),
     notes,
-    sources: outlets(dataset, [...data.sources, ...data.outside.map((i) => i.event.source)]),
+    sources: citedOutlets(dataset, [...data.sources, ...data.outside.map((i) => i.event.source)], lang),
     legend: [
       { label: w.dated, color: COLORS.event, mark: 'dot' },
       ...(data.items.some((i) => i.event.date.precision !== 'day') ? [{ label: w.yearOnly, color: COLORS.uncertain, mark: 'span' as const }] : []),

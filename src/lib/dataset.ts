@@ -18,15 +18,15 @@ export function regencyStatuses(tables: Tables): RegencyStatus[] {
     const hosted = tables.events.filter((e) => provincialEvents.has(e.id) && e.venue_regency === r.kode);
     const headline = headlines.get(r.kode) ?? null;
     if (figures.length > 0) {
-      return { kode: r.kode, status: 'figures', workers: headline?.value ?? null, headlineFigure: headline?.id ?? null, basis: figures.map((f) => f.id) };
+      return { kode: r.kode, status: 'figures', workers: headline?.value ?? null, qualifier: headline?.qualifier ?? null, headlineFigure: headline?.id ?? null, basis: figures.map((f) => f.id) };
     }
     if (atLaunch.length > 0 || hosted.length > 0) {
       return {
-        kode: r.kode, status: 'provincial-launch', workers: null, headlineFigure: null,
+        kode: r.kode, status: 'provincial-launch', workers: null, qualifier: null, headlineFigure: null,
         basis: [...atLaunch.map((p) => p.id), ...hosted.map((e) => e.id)],
       };
     }
-    return { kode: r.kode, status: 'none', workers: null, headlineFigure: null, basis: [] };
+    return { kode: r.kode, status: 'none', workers: null, qualifier: null, headlineFigure: null, basis: [] };
   });
 }
 
@@ -36,6 +36,7 @@ export function buildDataset(tables: Tables, inputs: Dataset['generated']['input
   const events = [...tables.events].sort(
     (a, b) => dateSortKey(a.date).localeCompare(dateSortKey(b.date)) || byId(a, b),
   );
+  const checkResults = runChecks(tables.checks, tables.figures);
   return {
     generated: { inputs },
     sources: [...tables.sources].sort(byId),
@@ -49,8 +50,8 @@ export function buildDataset(tables: Tables, inputs: Dataset['generated']['input
     updates: sortUpdates(tables.updates),
     corrections: [...tables.corrections].sort((a, b) => b.date.iso.localeCompare(a.date.iso) || byId(a, b)),
     tracker: buildTracker(tables),
-    derived: deriveFigures(tables.figures, tables.checks, tables.regencies),
-    checkResults: runChecks(tables.checks, tables.figures),
+    derived: deriveFigures({ ...tables, checkResults }),
+    checkResults,
     status: regencyStatuses(tables),
   };
 }

@@ -58,3 +58,22 @@ export function formatValue(value: number, unit: string, lang: Lang): string {
       return formatNumber(value, lang);
   }
 }
+
+/** The words a published figure's qualifier adds (from the catalog): "sekitar 10.252", "about 10,252", "lebih dari 14.000". */
+export function qualifierWord(qualifier: 'tepat' | 'sekitar' | 'lebih-dari' | null, lang: Lang): string {
+  const t = messages(lang);
+  return qualifier === 'sekitar' ? `${t.approx} ` : qualifier === 'lebih-dari' ? `${t.moreThan} ` : '';
+}
+/** The compact sign for tight spaces (map labels, table cells), explained where it is used. */
+export const QUALIFIER_SIGN: Record<'tepat' | 'sekitar' | 'lebih-dari', string> = { tepat: '', sekitar: '~', 'lebih-dari': '>' };
+
+/** A number with its qualifier, in words: "sekitar 10.252". */
+export function formatQualified(value: number, qualifier: 'tepat' | 'sekitar' | 'lebih-dari' | null, lang: Lang, unit?: string): string {
+  const text = unit ? formatValue(value, unit, lang) : formatNumber(value, lang);
+  return `${qualifierWord(qualifier, lang)}${text}`;
+}
+
+/** A number with its qualifier as a sign: "~10.252". */
+export function formatQualifiedShort(value: number, qualifier: 'tepat' | 'sekitar' | 'lebih-dari' | null, lang: Lang): string {
+  return `${QUALIFIER_SIGN[qualifier ?? 'tepat']}${formatNumber(value, lang)}`;
+}

@@ -11,8 +11,15 @@ import {
  * reference and appear in data/README.md.
  */
 
+/**
+ * What kind of text a source is: a reporter's news story, or a government
+ * press release run by an outlet (byline of a government office, e.g.
+ * "ProtokolST", "Sp.biro.adpim.setdantt", "…/aln").
+ */
+export const SOURCE_KINDS = ['berita', 'rilis-pemerintah'] as const;
 export const SOURCES = {
   id: id('Kode sumber, huruf kecil dan tanda hubung, mis. "ende-investigasi" / Source id'),
+  kind: oneOf(SOURCE_KINDS, 'Jenis sumber: berita wartawan, atau rilis pemerintah (lihat byline) / Kind: a news report, or a government press release (see the byline)'),
   outlet: text('Nama media / Outlet name, e.g. "Investigasi.News"'),
   site: optionalText('Nama situs seperti tertulis di berita / Site name as printed in the report'),
   headline: optionalText('Judul berita; kosong bila berita tidak berjudul / Headline; empty when there is none'),
@@ -51,6 +58,7 @@ export const EVENTS = {
   summary_en: text('Summary in English'),
   source: ref('Kode sumber / Source id'),
   quote: text('Kalimat persis dari berita yang menyebut peristiwa ini / Exact sentence from the report'),
+  quote_en: optionalText('Terjemahan bahasa Inggris kalimat itu oleh redaksi (ditandai sebagai terjemahan) / English translation of the sentence, shown marked as a translation'),
 } satisfies Record<string, Column<unknown>>;
 
 export const PARTICIPANTS = {
@@ -109,6 +117,7 @@ export const FIGURES = {
   label_en: text('Short label in English'),
   source: ref('Kode sumber / Source id'),
   quote: text('Kalimat persis dari berita yang memuat angka ini / Exact sentence with the number'),
+  quote_en: optionalText('Terjemahan bahasa Inggris kalimat itu oleh redaksi (ditandai sebagai terjemahan) / English translation of the sentence, shown marked as a translation'),
   note_id: optionalText('Catatan (Indonesia) / Note in Indonesian'),
   note_en: optionalText('Note in English'),
 } satisfies Record<string, Column<unknown>>;
@@ -136,15 +145,23 @@ export const CHECKS = {
 } satisfies Record<string, Column<unknown>>;
 
 export const NOTE_KINDS = ['kontradiksi', 'catatan', 'inferensi'] as const;
+/**
+ * Which fact of its subject a note is about, so a page can mark that fact
+ * where it shows it ("inferred" next to a payer, a date, a status).
+ */
+export const NOTE_ABOUT = ['pembayar', 'target', 'tanggal', 'tanggal-terbit', 'dateline', 'status', 'jumlah', 'cakupan'] as const;
 export const NOTES = {
   id: id('Kode catatan / Note id'),
-  kind: oneOf(NOTE_KINDS, 'kontradiksi: berita saling bertentangan; catatan: peringatan; inferensi: kesimpulan redaksi'),
+  kind: oneOf(NOTE_KINDS, 'kontradiksi: berita saling bertentangan atau tidak cocok; catatan: peringatan atau konteks; inferensi: kesimpulan redaksi, bukan kalimat berita — teks menyebut alasannya / contradiction; note or context; inference: an editorial conclusion, not a sentence of the report — the text gives the reason'),
+  about: optionalOneOf(NOTE_ABOUT, 'Fakta yang dibahas: pembayar, target (dihitung dalam target provinsi), tanggal (peristiwa), tanggal-terbit / dateline (sumber), status (daerah), jumlah, cakupan (apa yang ditanggung) / Which fact the note concerns'),
   regency: optionalKode('Kode daerah terkait / Regency concerned'),
-  event: optionalRef('Kode peristiwa terkait / Event concerned'),
+  event: optionalRefList('Kode peristiwa terkait, boleh lebih dari satu / Events concerned'),
   figure: optionalRef('Kode angka terkait / Figure concerned'),
+  quote: optionalRef('Kode kutipan terkait (mis. kutipan yang melebihkan cakupan JKK+JKM) / Quote concerned'),
+  participants: optionalRefList('Orang yang dibahas (participants.csv); catatan tampil di setiap peristiwa dan daerah tempat mereka disebut / People concerned: the note shows wherever they appear'),
   text_id: text('Isi catatan (Indonesia) / Note in Indonesian'),
-  text_en: text('Note in English'),
-  sources: refList('Kode sumber yang dibandingkan / Sources concerned'),
+  text_en: text('Note in English (same certainty as the Indonesian: "mungkin" = "maybe")'),
+  sources: refList('Kode sumber yang dibandingkan; untuk tanggal-terbit/dateline: sumber yang dibahas / Sources concerned'),
 } satisfies Record<string, Column<unknown>>;
 
 /**
@@ -267,6 +284,8 @@ export const REFERENCES: readonly [TableName, string, TableName][] = [
   ['notes', 'regency', 'regencies'],
   ['notes', 'event', 'events'],
   ['notes', 'figure', 'figures'],
+  ['notes', 'quote', 'quotes'],
+  ['notes', 'participants', 'participants'],
   ['notes', 'sources', 'sources'],
   ['updates', 'regencies', 'regencies'],
   ['updates', 'figures', 'figures'],

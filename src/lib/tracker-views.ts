@@ -47,7 +47,7 @@ export function correctionRegencies(d: Dataset, c: Correction): string[] {
     case 'checks': { const k = d.checks.find((x) => x.id === c.record); kodes = [k ? figureRegency(k.target) : null]; break; }
     case 'notes': {
       const n = d.notes.find((x) => x.id === c.record);
-      kodes = n ? [n.regency, n.figure ? figureRegency(n.figure) : null, n.event ? eventRegency(n.event) : null] : [];
+      kodes = n ? [n.regency, n.figure ? figureRegency(n.figure) : null, ...n.event.map((e) => eventRegency(e))] : [];
       break;
     }
     case 'sources':
@@ -82,7 +82,8 @@ export function eventCorrections(d: Dataset, eventId: string): Correction[] {
   const ids: Record<string, Set<string>> = {
     events: new Set([eventId]),
     figures: on(d.figures),
-    notes: on(d.notes),
+    // A note may concern several events (notes.csv `event` is a list).
+    notes: new Set(d.notes.filter((n) => n.event.includes(eventId)).map((n) => n.id)),
     quotes: on(d.quotes),
     participants: on(d.participants),
   };

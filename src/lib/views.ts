@@ -13,6 +13,10 @@ export interface EventView {
   figures: Figure[];
   /** Who pays, as the event's figures say, each payer once, in order of appearance. */
   payers: NonNullable<Figure['funder']>[];
+  /** Payers that are an editorial inference: the inference note for each. */
+  inferredPayers: Partial<Record<NonNullable<Figure['funder']>, Note>>;
+  /** The inference note about the event's date, if its date (or year) is inferred. */
+  dateInference: Note | null;
   quotes: Quote[];
   notes: Note[];
   checks: CheckResult[];
@@ -42,17 +46,36 @@ export function indexes(d: Dataset) {
   };
 }
 
+/** Does a note concern this event: named directly, through one of its figures, quotes or participants? */
+function concernsEvent(n: Note, eventId: string, figureIds: ReadonlySet<string>, quoteIds: ReadonlySet<string>, participantIds: ReadonlySet<string>): boolean {
+  return n.event.includes(eventId)
+    || (n.figure !== null && figureIds.has(n.figure))
+    || (n.quote !== null && quoteIds.has(n.quote))
+    || n.participants.some((p) => participantIds.has(p));
+}
+
 export function eventView(d: Dataset, event: Event): EventView {
   const figures = d.figures.filter((f) => f.event === event.id);
   const figureIds = new Set(figures.map((f) => f.id));
+  const participants = d.participants.filter((p) => p.event === event.id);
+  const quotes = d.quotes.filter((q) => q.event === event.id);
+  const notes = d.notes.filter((n) => concernsEvent(n, event.id, figureIds, new Set(quotes.map((q) => q.id)), new Set(participants.map((p) => p.id))));
+  const payers = [...new Set(figures.flatMap((f) => (f.funder === null ? [] : [f.funder])))];
+  const inferredPayers: EventView['inferredPayers'] = {};
+  for (const payer of payers) {
+    const note = notes.find((n) => n.kind === 'inferensi' && n.about === 'pembayar' && figures.some((f) => f.id === n.figure && f.funder === payer));
+    if (note) inferredPayers[payer] = note;
+  }
   return {
     event,
     regency: d.regencies.find((r) => r.kode === event.regency) ?? null,
-    participants: d.participants.filter((p) => p.event === event.id),
+    participants,
     figures,
-    payers: [...new Set(figures.flatMap((f) => (f.funder === null ? [] : [f.funder])))],
-    quotes: d.quotes.filter((q) => q.event === event.id),
-    notes: d.notes.filter((n) => n.event === event.id || (n.figure !== null && figureIds.has(n.figure))),
+    payers,
+    inferredPayers,
+    dateInference: notes.find((n) => n.kind === 'inferensi' && n.about === 'tanggal' && n.event.includes(event.id)) ?? null,
+    quotes,
+    notes,
     checks: d.checkResults.filter((c) => figureIds.has(c.target)),
     derived: d.derived.filter((x) => x.terms.some((t) => t.figure !== null && figureIds.has(t.figure)) && x.regency !== null),
   };
@@ -70,10 +93,13 @@ export function regencyView(d: Dataset, kode: string): RegencyView {
     .filter((e) => !eventIds.has(e.id))
     .map((event) => ({ event, participants: d.participants.filter((p) => p.event === event.id && p.regency === kode) }))
     .filter((a) => a.participants.length > 0 || a.event.venue_regency === kode);
-  const notes = d.notes.filter(
-    (n) => n.regency === kode || (n.event !== null && eventIds.has(n.event)) || (n.figure !== null && figureIds.has(n.figure)),
-  );
   const quotes = d.quotes.filter((q) => q.regency === kode || (q.event !== null && eventIds.has(q.event)));
+  const participantIds = new Set(d.participants.filter((p) => eventIds.has(p.event) || p.regency === kode).map((p) => p.id));
+  const quoteIds = new Set(quotes.map((q) => q.id));
+  const notes = d.notes.filter(
+    (n) => n.regency === kode || n.event.some((e) => eventIds.has(e)) || (n.figure !== null && figureIds.has(n.figure))
+      || (n.quote !== null && quoteIds.has(n.quote)) || n.participants.some((p) => participantIds.has(p)),
+  );
   const sourceIds = new Set([
     ...figures.map((f) => f.source),
     ...events.map((e) => e.source),
@@ -114,4 +140,16 @@ export function timeline(d: Dataset): Event[] {
 export function neighbours(d: Dataset, kode: string): { previous: Regency | null; next: Regency | null } {
   const i = d.regencies.findIndex((r) => r.kode === kode);
   return { previous: d.regencies[i - 1] ?? null, next: d.regencies[i + 1] ?? null };
+}
+
+/** Inference notes about a source's own facts (its publication date, its dateline). */
+export function sourceInferences(d: Dataset, sourceId: string): { published: Note | null; dateline: Note | null } {
+  const about = (what: Note['about']) =>
+    d.notes.find((n) => n.about === what && n.sources.includes(sourceId)) ?? null;
+  return { published: about('tanggal-terbit'), dateline: about('dateline') };
+}
+
+/** Notes attached to one quote (context such as "JKK and JKM cover accidents and death only"). */
+export function quoteNotes(d: Dataset, quoteId: string): Note[] {
+  return d.notes.filter((n) => n.quote === quoteId);
 }

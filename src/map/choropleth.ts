@@ -9,7 +9,7 @@
  * only the names that still fit. The stylesheet shows one or the other from the width the map
  * is given, so names stay legible on a phone.
  */
-import { formatNumber } from '../lib/format.ts';
+import { formatNumber, formatQualified, formatQualifiedShort } from '../lib/format.ts';
 import { escapeXml } from '../lib/escape-xml.ts';
 import { projectRegion } from './label-geometry.ts';
 import { initials, LINE_HEIGHT, type LabelRequest, placeLabels, type PlacedLabel, splitInTwo } from './labels.ts';
@@ -55,7 +55,7 @@ function snapHeight(height: number, u: number): number {
 
 function regionTitle(region: MapRegion, lang: Lang): string {
   const t = mapWords(lang);
-  if (region.status === 'figures' && region.workers !== null) return `${region.name}: ${formatNumber(region.workers, lang)} ${t.workersUnit}`;
+  if (region.status === 'figures' && region.workers !== null) return `${region.name}: ${formatQualified(region.workers, region.qualifier ?? null, lang)} ${t.workersUnit}`;
   return `${region.name}: ${region.status === 'provincial-launch' ? t.regionLaunch : t.regionNone}`;
 }
 
@@ -65,7 +65,7 @@ function labelVariants(region: MapRegion, lang: Lang): string[][] {
   );
   if (region.workers === null) return names;
   // A regency with figures is labelled with its figure or (via a callout) not on the regency at all.
-  const value = formatNumber(region.workers, lang);
+  const value = formatQualifiedShort(region.workers, region.qualifier ?? null, lang);
   return names.map((lines) => [...lines, value]);
 }
 

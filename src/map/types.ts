@@ -29,6 +29,8 @@ export interface MapRegion {
   status: RegionStatus;
   /** Published enrolled-worker count; null unless `status` is 'figures'. */
   workers: number | null;
+  /** How the report gives the count ("sekitar" → "~10.252" on the label, "sekitar 10.252" in words). */
+  qualifier?: 'tepat' | 'sekitar' | 'lebih-dari' | null;
   /** Link target for the region, e.g. "/kabupaten/ende/". */
   href: string;
 }

@@ -52,9 +52,12 @@ describe('number formats', () => {
     expect(id.svg).toContain('100.000');
     expect(en.svg).toContain('10,252');
     const cost = chartById('biaya-per-pekerja').build(d, 'id', serverDocument());
-    expect(cost.svg).toContain('Rp16.801');
-    expect(cost.svg).toContain('Rp13.376');
+    // Precision follows the inputs: a range from the rounded budget, never a false exact Rp13.376 or Rp16.801.
+    expect(cost.svg).toContain('sekitar Rp12.900–13.800');
+    expect(cost.svg).not.toContain('Rp13.376');
+    expect(cost.svg).not.toContain('Rp16.801');
     expect(cost.svg).toContain('Rp16.800');
+    expect(chartById('biaya-per-pekerja').build(d, 'en', serverDocument()).svg).toContain('about Rp12,900–13,800');
     const rate = chartById('tingkat-kepesertaan').build(d, 'id', serverDocument());
     expect(rate.svg).toContain('45%');
     expect(rate.svg).toContain('14,1%');

@@ -30,18 +30,20 @@ describe('enrolmentData', () => {
   });
 
   it('sums what the province pays against the 100.000 target', () => {
-    expect(data.provincePaid).toBe(13717);
-    expect(data.provincePaidDerived).toBe('peserta-dibiayai-provinsi');
+    // Read from the pipeline's derived result, not rebuilt or matched by value.
+    expect(data.provincial?.role).toBe('peserta-terkait-apbd-provinsi');
+    expect([data.provincial?.low, data.provincial?.high]).toEqual([12717, 13717]);
+    expect(data.share?.role).toBe('bagian-target-provinsi');
     expect(data.target?.value).toBe(100000);
   });
 });
 
 describe('costData', () => {
-  it('has one bar per regency and the TTU contribution as reference', () => {
+  it('draws Nagekeo’s range and keeps TTU’s assumed contribution as the reference (no circular TTU bar)', () => {
     const data = costData(d);
-    expect(data.rows.map((r) => [r.name, Math.round(r.value)])).toEqual([['Timor Tengah Utara', 16801], ['Nagekeo', 13376]]);
-    expect(data.rows[0]?.derivations).toHaveLength(2);
+    expect(data.rows.map((r) => [r.name, Math.round(r.low), Math.round(r.high)])).toEqual([['Nagekeo', 12930, 13822]]);
     expect(data.reference?.value).toBe(16800);
+    expect(data.referenceRegency).toBe('Timor Tengah Utara');
   });
 });
 

@@ -34,8 +34,10 @@ describe('CSV downloads', () => {
     expect(lines[1]).toMatch(/^"?# Sumber: .*Investigasi.News/);
     expect(lines[2]).toContain('Grafik: Payung');
     expect(lines[3]).toBe(out.table.csvHeader.join(','));
-    expect(csv).toContain('53.08,Ende,rincian,APBD Provinsi,9731,ende-apbd-1,Investigasi.News');
-    expect(csv).toContain('53.08,Ende,total-terbit,,10252,ende-peserta,Investigasi.News');
+    expect(csv).toContain('53.08,Ende,rincian,APBD Provinsi,9731,tepat,,,ende-apbd-1,Investigasi.News');
+    // The qualifier travels with the number into the spreadsheet.
+    expect(csv).toContain('53.08,Ende,total-terbit,,10252,sekitar,,,ende-peserta,Investigasi.News');
+    expect(csv).toContain('53,NTT,jumlah-dibayar-provinsi,APBD Provinsi,13717,sekitar,12717,13717,peserta-terkait-apbd-provinsi,');
   });
 });
 

@@ -30,8 +30,8 @@ describe('diffDatasets + renderDiff', () => {
     expect(renderDiff(diff, 'id')).toMatchInlineSnapshot(`
       [
         "  • Angka berubah: ttu-prov — APBD I: 9.731 pekerja → 8.731 pekerja",
-        "  • Angka turunan berubah: peserta-dibiayai-provinsi — Peserta yang iurannya dibayar APBD Provinsi: 9.731 pekerja → 8.731 pekerja",
-        "  • Angka turunan berubah: bagian-target-provinsi — Bagian dari target 100.000 yang terdokumentasi dibayar provinsi: 9,7% → 8,7%",
+        "  • Angka turunan berubah: peserta-terkait-apbd-provinsi — Pekerja rentan yang menurut berita dibayar APBD Provinsi: 9.731 pekerja → 8.731 pekerja",
+        "  • Angka turunan berubah: bagian-target-provinsi — Bagian dari target 100.000 pekerja provinsi yang menurut berita dibayar APBD Provinsi: 9,7% → 8,7%",
         "  • Pemeriksaan berubah hasil: ttu-jumlah — Jumlah: tidak cocok → cocok",
         "  Halaman yang berubah (juga versi /en/): /, /kabupaten/timor-tengah-utara/, /peristiwa/ev-ttu/, /grafik/, /metodologi/",
         "  Unduhan yang berubah: /data/dataset.json, /data/figures.csv, /data/kabupaten/timor-tengah-utara.json, /data/kabupaten/timor-tengah-utara.csv, /unduh/ (PNG, SVG, CSV)",

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { deriveFigures, headlineCounts } from '../../src/lib/derive.ts';
-import { check, fig, pd, reg } from './builders.ts';
+import { formatDerived } from '../../src/lib/arithmetic.ts';
+import { runChecks } from '../../src/lib/consistency.ts';
+import { deriveFigures, derivedByRole, headlineCounts, roundSignificant, significantDigits } from '../../src/lib/derive.ts';
+import { check, fig, note, pd, reg } from './builders.ts';
 
 const REGENCIES = [reg('53.03', 'Timor Tengah Utara', 'timor-tengah-utara'), reg('53.08', 'Ende', 'ende'), reg('53.16', 'Nagekeo', 'nagekeo')];
 
@@ -39,75 +41,106 @@ describe('headlineCounts', () => {
 
 describe('deriveFigures', () => {
   const figures = [
-    fig('ttu', 14880, { regency: '53.03', funder: 'apbd-kabupaten' }),
+    fig('ttu', 14880, { regency: '53.03', funder: 'apbd-kabupaten', group: 'pekerja-rentan' }),
+    fig('ttu-iuran', 16800, { regency: '53.03', measure: 'iuran', unit: 'rupiah', per: 'pekerja-bulan' }),
     fig('ttu-bulan', 250_000_000, { regency: '53.03', measure: 'anggaran', unit: 'rupiah', per: 'bulan', qualifier: 'sekitar' }),
-    fig('ttu-tahun', 3_000_000_000, { regency: '53.03', measure: 'anggaran', unit: 'rupiah', per: 'tahun' }),
-    fig('ende', 10252, { regency: '53.08', qualifier: 'sekitar' }),
-    fig('ende-1', 9731, { regency: '53.08', funder: 'apbd-provinsi' }),
-    fig('ende-2', 1521, { regency: '53.08', funder: 'apbd-kabupaten' }),
+    fig('ende', 10252, { regency: '53.08', qualifier: 'sekitar', group: 'pekerja-rentan' }),
+    fig('ende-1', 9731, { regency: '53.08', funder: 'apbd-provinsi', group: 'pekerja-rentan' }),
+    fig('ende-2', 1521, { regency: '53.08', funder: 'apbd-kabupaten', group: 'pekerja-rentan' }),
     fig('ngk', 9345, { regency: '53.16', funder: 'apbd-kabupaten' }),
-    fig('ngk-a', 6311, { regency: '53.16', funder: 'apbd-kabupaten' }),
-    fig('ngk-b', 3034, { regency: '53.16', funder: 'apbd-kabupaten' }),
+    fig('ngk-a', 6311, { regency: '53.16', funder: 'apbd-kabupaten', group: 'non-asn' }),
+    fig('ngk-b', 3034, { regency: '53.16', funder: 'apbd-kabupaten', group: 'pekerja-rentan' }),
     fig('ngk-dana', 1_500_000_000, { regency: '53.16', measure: 'anggaran', unit: 'rupiah', period_start: pd('2025-01'), period_end: pd('2025-12') }),
     fig('ngk-tanpa-periode', 1_000_000, { regency: '53.16', measure: 'anggaran', unit: 'rupiah' }),
     fig('target', 100_000, { measure: 'target-peserta', scope: 'provinsi', regency: null }),
   ];
-  const checks = [check('e', 'jumlah', 'ende', ['ende-1', 'ende-2']), check('n', 'jumlah', 'ngk', ['ngk-a', 'ngk-b'])];
-  const derived = deriveFigures(figures, checks, REGENCIES);
-  const byId = new Map(derived.map((d) => [d.id, d]));
+  const checks = [
+    check('e', 'jumlah', 'ende', ['ende-1', 'ende-2']),
+    check('n', 'jumlah', 'ngk', ['ngk-a', 'ngk-b']),
+    check('t', 'kali', 'ttu-bulan', ['ttu', 'ttu-iuran']),
+  ];
+  const notes = [
+    note('inf-ende-target', 'inferensi', { figure: 'ende-1', about: 'target' }),
+    note('inf-ngk-payer', 'inferensi', { figure: 'ngk', about: 'pembayar' }),
+    note('ctx-ende', 'catatan', { figure: 'ende-1' }),
+  ];
+  const input = { figures, checks, regencies: REGENCIES, notes, checkResults: runChecks(checks, figures) };
+  const derived = deriveFigures(input);
+  const role = (r: Parameters<typeof derivedByRole>[1]) => derivedByRole(derived, r)!;
 
-  it('sums the headline counts in regency order', () => {
-    const total = byId.get('total-peserta-terdokumentasi')!;
-    expect(total.value).toBe(14880 + 10252 + 9345);
-    expect(total.terms.map((t) => t.figure)).toEqual(['ttu', 'ende', 'ngk']);
-    expect(total.operation).toBe('sum');
+  it('sums vulnerable workers only: each report’s own count, the vulnerable part of a mixed total', () => {
+    const v = role('pekerja-rentan-terlindungi');
+    expect(v.value).toBe(14880 + 10252 + 3034);
+    expect(v.terms.map((t) => t.figure)).toEqual(['ttu', 'ende', 'ngk-b']);
+    expect(v.qualifier).toBe('sekitar');
+    expect(v.note_id).toBe('Tidak termasuk 6.311 pegawai non-ASN (Nagekeo), yang bukan pekerja rentan.');
+    expect(role('pegawai-non-asn-terlindungi').value).toBe(6311);
   });
 
-  it('splits by payer using the finest parts, and notes when parts and totals differ', () => {
-    expect(byId.get('peserta-dibiayai-provinsi')!.value).toBe(9731);
-    expect(byId.get('peserta-dibiayai-kabupaten')!.value).toBe(14880 + 1521 + 6311 + 3034);
-    const total = byId.get('total-peserta-terdokumentasi')!;
-    expect(total.note_id).toContain('selisih 1.000');
-    expect(total.note_en).toContain('1,000 off');
+  it('is exact when every input is', () => {
+    const exact = [fig('a', 10, { regency: '53.03', group: 'pekerja-rentan' })];
+    const v = derivedByRole(deriveFigures({ ...input, figures: exact, checks: [], checkResults: [] }), 'pekerja-rentan-terlindungi')!;
+    expect([v.value, v.low, v.high, v.qualifier, v.note_id]).toEqual([10, null, null, 'tepat', null]);
   });
 
-  it('has no note when the split adds up', () => {
-    const d = deriveFigures([fig('a', 10, { regency: '53.03', funder: 'apbd-kabupaten' })], [], REGENCIES);
-    expect(d[0]!.note_id).toBeNull();
-    expect(d[0]!.note_en).toBeNull();
+  it('gives the provincially tied workers as a range when their split does not add up (the part may be the number off by the gap)', () => {
+    const p = role('peserta-terkait-apbd-provinsi');
+    expect([p.low, p.value, p.high]).toEqual([8731, 9731, 9731]);
+    expect(p.terms[0]).toMatchObject({ figure: 'ende-1', low: 8731, high: 9731 });
+    expect(p.basis).toEqual({ notes: ['inf-ende-target'], checks: ['e'] });
+    expect(p.note_id).toBe('Hanya berita dari Ende yang mengaitkan peserta dengan APBD Provinsi; kabupaten lain belum ada datanya di sumber kami.');
   });
 
-  it('computes the provincially paid share of the provincial target', () => {
-    const share = byId.get('bagian-target-provinsi')!;
-    expect(share.value).toBeCloseTo(9.731, 10);
-    expect(share.unit).toBe('persen');
-    expect(share.terms.map((t) => [t.figure, t.value])).toEqual([[null, 9731], ['target', 100000]]);
+  it('compares only the provincially tied workers with the provincial target, as a range', () => {
+    const s = role('bagian-target-provinsi');
+    expect(s.low).toBeCloseTo(8.731, 10);
+    expect(s.high).toBeCloseTo(9.731, 10);
+    expect(s.terms[1]?.figure).toBe('target');
+    expect(s.basis).toEqual(role('peserta-terkait-apbd-provinsi').basis);
   });
 
-  it('skips the share when there is no provincial target', () => {
-    const d = deriveFigures(figures.filter((f) => f.id !== 'target'), checks, REGENCIES);
-    expect(d.some((x) => x.id === 'bagian-target-provinsi')).toBe(false);
+  it('has no share without a published target', () => {
+    const d = deriveFigures({ ...input, figures: figures.filter((f) => f.id !== 'target') });
+    expect(derivedByRole(d, 'bagian-target-provinsi')).toBeNull();
   });
 
-  it('computes cost per worker per month from per-month, per-year and period budgets', () => {
-    expect(byId.get('biaya-per-pekerja-bulan-ttu-bulan')!.value).toBeCloseTo(250_000_000 / 14880, 6);
-    expect(byId.get('biaya-per-pekerja-bulan-ttu-tahun')!.value).toBeCloseTo(3_000_000_000 / 14880 / 12, 6);
-    const ngk = byId.get('biaya-per-pekerja-bulan-ngk-dana')!;
-    expect(ngk.value).toBeCloseTo(13376.137, 3);
-    expect(ngk.terms.map((t) => [t.figure, t.value])).toEqual([['ngk-dana', 1_500_000_000], ['ngk', 9345], [null, 12]]);
-    expect(ngk.label_id).toContain('Nagekeo');
+  it('does not divide a budget back by the head count it was computed from', () => {
+    expect(derived.some((x) => x.id === 'biaya-per-pekerja-bulan-ttu-bulan')).toBe(false);
+  });
+
+  it('divides a rounded budget into a range, one significant digit more precise than its least precise input', () => {
+    const c = derived.find((x) => x.id === 'biaya-per-pekerja-bulan-ngk-dana')!;
+    expect(c.role).toBe('biaya-per-pekerja-bulan');
+    expect(c.value).toBeCloseTo(1_500_000_000 / 9345 / 12, 6);
+    expect(c.low).toBeCloseTo(1_450_000_000 / 9345 / 12, 6);
+    expect(c.high).toBeCloseTo(1_550_000_000 / 9345 / 12, 6);
+    expect(c.significant).toBe(3);
+    expect(c.qualifier).toBe('sekitar');
+    expect(c.note_en).toBe('The divisor (9,345 workers) includes 6,311 non-civil-servant staff.');
+    expect(formatDerived(c, 'id')).toBe('sekitar Rp12.900–13.800');
   });
 
   it('skips a budget without a known period', () => {
-    expect(byId.has('biaya-per-pekerja-bulan-ngk-tanpa-periode')).toBe(false);
+    expect(derived.some((x) => x.id === 'biaya-per-pekerja-bulan-ngk-tanpa-periode')).toBe(false);
   });
 
   it('is pure: the same input gives the same output', () => {
-    expect(deriveFigures(figures, checks, REGENCIES)).toEqual(derived);
+    expect(deriveFigures(input)).toEqual(derived);
   });
 
   it('throws on two headline counts for one regency', () => {
     const two = [...figures, fig('ende-lain', 10000, { regency: '53.08' })];
-    expect(() => deriveFigures(two, checks, REGENCIES)).toThrow(/53\.08.*ende.*ende-lain/);
+    expect(() => deriveFigures({ ...input, figures: two })).toThrow(/53\.08.*ende.*ende-lain/);
+  });
+});
+
+describe('precision rules', () => {
+  it('counts significant digits of published values', () => {
+    expect([1_500_000_000, 10252, 45, 100000, 16800, 3].map(significantDigits)).toEqual([2, 5, 2, 1, 3, 1]);
+  });
+  it('rounds to significant digits', () => {
+    expect(roundSignificant(13376.137, 3)).toBe(13400);
+    expect(roundSignificant(12930.27, 3)).toBe(12900);
+    expect(roundSignificant(0.14109, 2)).toBeCloseTo(0.14, 10);
   });
 });

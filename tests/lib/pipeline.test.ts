@@ -65,7 +65,7 @@ describe('build-data.ts', { timeout: 60_000 }, () => {
       'updates.csv', 'corrections.csv',
     ]);
     for (const i of json.generated.inputs) expect(i.sha256).toMatch(/^[0-9a-f]{64}$/);
-    expect(json.derived.find((d: { id: string }) => d.id === 'total-peserta-terdokumentasi').value).toBe(38463);
+    expect(json.derived.find((d: { role: string }) => d.role === 'pekerja-rentan-terlindungi').value).toBe(32152);
   });
 
   it('on a broken CSV: exits non-zero, names file/row/column/value, keeps the old dataset, leaves no temp file', () => {

@@ -124,7 +124,7 @@ describe('codes and ids', () => {
   });
 
   it('rejects an id that is not lowercase-with-hyphens', () => {
-    expect(messagesOf({ sources: appendRows('sources', 'Src C,Outlet,,,Lede,,Kupang,,id,,') })).toMatchInlineSnapshot(`
+    expect(messagesOf({ sources: appendRows('sources', 'Src C,berita,Outlet,,,Lede,,Kupang,,id,,') })).toMatchInlineSnapshot(`
       [
         "sources.csv, baris/row 4, kolom/column "id": nilai/value "Src C": format tidak sesuai: Kode sumber, huruf kecil dan tanda hubung, mis. "ende-investigasi" — wrong format: Source id",
       ]
@@ -166,7 +166,7 @@ describe('references across tables', () => {
     const notes = appendRows('notes', 'n-b,catatan,,,,Teks.,Text.,src-a|src-x', 'n-c,catatan,,,,Teks.,Text.,src-a||src-b');
     expect(messagesOf({ notes })).toMatchInlineSnapshot(`
       [
-        "notes.csv, baris/row 4, kolom/column "sources": nilai/value "src-a||src-b": format tidak sesuai: Kode sumber yang dibandingkan — wrong format: Sources concerned (dipisah "|")",
+        "notes.csv, baris/row 4, kolom/column "sources": nilai/value "src-a||src-b": format tidak sesuai: Kode sumber yang dibandingkan; untuk tanggal-terbit/dateline: sumber yang dibahas — wrong format: Sources concerned (dipisah "|")",
         "notes.csv, baris/row 3, kolom/column "sources": nilai/value "src-x": tidak ada di sources.csv — not found in sources.csv",
       ]
     `);
@@ -341,7 +341,7 @@ describe('rules within a row', () => {
 
 describe('sources.url', () => {
   it('rejects a javascript: URL', () => {
-    const sources = appendRows('sources', 'src-x,Outlet,,,Lede,,Kupang,,id,javascript:alert(1),');
+    const sources = appendRows('sources', 'src-x,berita,Outlet,,,Lede,,Kupang,,id,javascript:alert(1),');
     expect(messagesOf({ sources })).toMatchInlineSnapshot(`
       [
         "sources.csv, baris/row 4, kolom/column "url": nilai/value "javascript:alert(1)": format tidak sesuai: Alamat web (http/https); kosong bila tidak diketahui, jangan mengarang — wrong format: URL; empty when unknown, never invented",
@@ -352,9 +352,9 @@ describe('sources.url', () => {
   it('rejects data: and schemeless URLs but accepts http and https', () => {
     const sources = appendRows(
       'sources',
-      'src-x,Outlet,,,Lede,,Kupang,,id,data:text/html;base64,',
-      'src-y,Outlet,,,Lede,,Kupang,,id,www.example.org,',
-      'src-z,Outlet,,,Lede,,Kupang,,id,http://example.org/x?y=1,',
+      'src-x,berita,Outlet,,,Lede,,Kupang,,id,data:text/html;base64,',
+      'src-y,berita,Outlet,,,Lede,,Kupang,,id,www.example.org,',
+      'src-z,berita,Outlet,,,Lede,,Kupang,,id,http://example.org/x?y=1,',
     );
     expect(errorsOf({ sources }).map((e) => [e.row, e.column, e.value])).toEqual([
       [4, 'url', 'data:text/html;base64'],
@@ -430,7 +430,7 @@ describe('every error is collected', () => {
 
   it('reports errors across several files in one run', () => {
     const errors = errorsOf({
-      sources: appendRows('sources', 'src-x,Outlet,,,Lede,2025-02-30,Kupang,,id,,'),
+      sources: appendRows('sources', 'src-x,berita,Outlet,,,Lede,2025-02-30,Kupang,,id,,'),
       regencies: appendRows('regencies', '53.03,kabupaten,Lagi,lagi'),
       events: appendRows('events', 'ev-x,2025-13,,,pks,53.10,,,J,T,R,S,src-a,Kalimat.'),
       quotes: null,

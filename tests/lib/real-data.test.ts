@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { formatDerived } from '../../src/lib/arithmetic.ts';
 import { buildDataset } from '../../src/lib/dataset.ts';
 import { tablesFrom } from '../helpers/dataset.ts';
 import { DatasetSchema } from '../../src/lib/dataset-schema.ts';
@@ -122,32 +123,46 @@ describe('real data: every claim has a source', () => {
 });
 
 describe('real data: derived figures', () => {
-  it('total of headline counts is 38.463 (14.880 + 10.252 + 3.986 + 9.345)', () => {
-    const total = derived('total-peserta-terdokumentasi');
-    expect(total.value).toBe(38463);
-    expect(total.terms.map((t) => t.figure).sort()).toEqual(['ende-peserta', 'nagekeo-peserta', 'sumbatimur-peserta', 'ttu-peserta']);
-    expect(total.note_id).toContain('39.463');
+  it('vulnerable workers with reported cover: 14.880 + sekitar 10.252 + 3.986 + 3.034 = sekitar 32.152, without Nagekeo’s non-ASN staff', () => {
+    const total = derived('pekerja-rentan-terlindungi');
+    expect(total.role).toBe('pekerja-rentan-terlindungi');
+    expect(total.value).toBe(32152);
+    expect(total.qualifier).toBe('sekitar');
+    expect(total.terms.map((t) => t.figure).sort()).toEqual(['ende-peserta', 'nagekeo-rentan', 'sumbatimur-peserta', 'ttu-peserta']);
+    expect(total.note_id).toContain('6.311 pegawai non-ASN');
+    expect(total.basis.checks).toEqual(['ende-jumlah']);
+    expect(derived('pegawai-non-asn-terlindungi').value).toBe(6311);
   });
 
-  it('provincial budget pays 13.717 (9.731 Ende + 3.986 Sumba Timur), regency budgets 25.746', () => {
-    expect(derived('peserta-dibiayai-provinsi').value).toBe(13717);
-    expect(derived('peserta-dibiayai-provinsi').terms.map((t) => t.figure).sort()).toEqual(['ende-apbd-1', 'sumbatimur-peserta']);
-    expect(derived('peserta-dibiayai-kabupaten').value).toBe(25746);
+  it('workers tied to the provincial budget: 12.717–13.717, resting on two inferences and Ende’s split', () => {
+    const p = derived('peserta-terkait-apbd-provinsi');
+    expect([p.low, p.value, p.high]).toEqual([12717, 13717, 13717]);
+    expect(p.terms.map((t) => t.figure).sort()).toEqual(['ende-apbd-1', 'sumbatimur-peserta']);
+    expect(p.basis.notes.sort()).toEqual(['ende-apbd-1-target', 'ende-jumlah-tidak-cocok', 'sumbatimur-pembayar']);
+    expect(p.note_id).toContain('Ende dan Sumba Timur');
   });
 
-  it('13,717% of the 100.000 target is documented as provincially paid', () => {
-    expect(derived('bagian-target-provinsi').value).toBeCloseTo(13.717, 10);
+  it('12,7–13,7% of the 100.000 target, from the provincial launch’s target figure', () => {
+    const s = derived('bagian-target-provinsi');
+    expect(s.low).toBeCloseTo(12.717, 10);
+    expect(s.high).toBeCloseTo(13.717, 10);
+    expect(s.terms[1]?.figure).toBe('provinsi-target');
+    expect(formatDerived(s, 'id')).toBe('12,7–13,7%');
   });
 
-  it('Nagekeo costs about Rp13.376 per worker per month (Rp1,5 miliar / 9.345 / 12)', () => {
+  it('Nagekeo: Rp1,45–1,55 miliar ÷ 9.345 ÷ 12 = sekitar Rp12.900–13.800, divisor includes non-ASN staff', () => {
     const d = derived('biaya-per-pekerja-bulan-nagekeo-anggaran');
-    expect(d.value).toBeCloseTo(13376.14, 2);
+    expect(d.low).toBeCloseTo(1_450_000_000 / 9345 / 12, 6);
+    expect(d.high).toBeCloseTo(1_550_000_000 / 9345 / 12, 6);
+    expect(formatDerived(d, 'id')).toBe('sekitar Rp12.900–13.800');
+    expect(formatDerived(d, 'en')).toBe('about Rp12,900–13,800');
+    expect(d.note_id).toContain('6.311 pegawai non-ASN');
     expect(d.regency).toBe('53.16');
   });
 
-  it('TTU per-month and per-year budgets both come to about Rp16.801 per worker', () => {
-    expect(derived('biaya-per-pekerja-bulan-ttu-anggaran-bulan').value).toBeCloseTo(16801.08, 2);
-    expect(derived('biaya-per-pekerja-bulan-ttu-anggaran-tahun').value).toBeCloseTo(16801.08, 2);
+  it('TTU: no cost per worker is divided back out of a budget the report computed from its own assumption', () => {
+    expect(dataset.derived.filter((x) => x.regency === '53.03')).toEqual([]);
+    expect(dataset.checkResults.find((c) => c.id === 'ttu-anggaran-bulan')?.agrees).toBe(true);
   });
 });
 

@@ -59,7 +59,7 @@ describe('updates.csv and corrections.csv: validated like every table', () => {
       [
         "corrections.csv, baris/row 3, kolom/column "update": nilai/value "upd-zz": tidak ada di updates.csv — not found in updates.csv",
         "corrections.csv, baris/row 2, kolom/column "record": nilai/value "bukan-angka": tidak ada di figures.csv — not found in figures.csv",
-        "corrections.csv, baris/row 3, kolom/column "column": nilai/value "nilai": bukan kolom figures.csv; kolom yang sah: id, measure, value, unit, qualifier, per, period_start, period_end, scope, regency, event, funder, group, label_id, label_en, source, quote, note_id, note_en — not a column of figures.csv; valid columns: id, measure, value, unit, qualifier, per, period_start, period_end, scope, regency, event, funder, group, label_id, label_en, source, quote, note_id, note_en",
+        "corrections.csv, baris/row 3, kolom/column "column": nilai/value "nilai": bukan kolom figures.csv; kolom yang sah: id, measure, value, unit, qualifier, per, period_start, period_end, scope, regency, event, funder, group, label_id, label_en, source, quote, quote_en, note_id, note_en — not a column of figures.csv; valid columns: id, measure, value, unit, qualifier, per, period_start, period_end, scope, regency, event, funder, group, label_id, label_en, source, quote, quote_en, note_id, note_en",
       ]
     `);
   });

@@ -37,7 +37,7 @@ describe('renderChoropleth', () => {
     expect(links[2]?.getAttribute('href')).toBe('/kabupaten/kota-kupang/?a=1&b=2');
     expect(links.map((a) => a.querySelector('title')?.textContent)).toEqual([
       'Kupang: 14.880 pekerja terdaftar',
-      'Sabu Raijua: hadir di peluncuran provinsi; tidak ada angka terbit',
+      'Sabu Raijua: disebut di berita peluncuran provinsi; tidak ada angka terbit',
       'Kota <Kupang> & "Co": tidak ada data terbit',
     ]);
   });

@@ -41,7 +41,7 @@ beforeAll(() => {
   expect(run('scripts/build-data.ts', { PAYUNG_DATA_DIR: data, PAYUNG_GENERATED_DIR: lastBuild }).status).toBe(0);
 
   // The editor's edit: a (test) report about Belu, its figure, and the update that announces it.
-  append('sources.csv', { id: 'uji-sumber', outlet: 'Sumber Uji', lede: 'Kalimat pembuka baris uji', published: '2026-12-05', dateline: 'Atambua', language: 'id' });
+  append('sources.csv', { id: 'uji-sumber', kind: 'berita', outlet: 'Sumber Uji', lede: 'Kalimat pembuka baris uji', published: '2026-12-05', dateline: 'Atambua', language: 'id' });
   append('figures.csv', {
     id: 'belu-uji', measure: 'peserta', value: '1.234', unit: 'pekerja', qualifier: 'sekitar', scope: 'kabupaten', regency: '53.04',
     group: 'pekerja-rentan', label_id: 'Pekerja terdaftar (baris uji)', label_en: 'Enrolled workers (test row)', source: 'uji-sumber',
@@ -79,7 +79,7 @@ describe('an editor adds a report row and an update row', () => {
     expect(out).toContain('• Pembaruan baru: uji-pembaruan — Belu: angka uji <b>&</b> (2026-12-05)');
     expect(out).toContain('• Regency status changes: 53.04: Nothing in our sources (none) → Published figures (figures)');
     expect(out).toContain('• Koreksi baru: uji-koreksi — figures.csv belu-uji');
-    expect(out).toMatch(/Angka turunan berubah: total-peserta-terdokumentasi — .*: [\d.]+ pekerja → [\d.]+ pekerja/);
+    expect(out).toMatch(/Angka turunan berubah: pekerja-rentan-terlindungi — .*: [\d.]+ pekerja → [\d.]+ pekerja/);
     expect(out).toMatch(/Pages that change .*\/kabupaten\/belu\/.*\/pembaruan\//);
     expect(out).toMatch(/Downloads that change: .*\/data\/kabupaten\/belu\.json, \/data\/kabupaten\/belu\.csv/);
   });

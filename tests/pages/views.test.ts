@@ -86,7 +86,7 @@ describe('arithmetic shown to readers', () => {
   });
   it('shows cost per worker per month as a division', () => {
     const x = d.derived.find((y) => y.id === 'biaya-per-pekerja-bulan-nagekeo-anggaran')!;
-    expect(derivedArithmetic(x, 'id')).toBe('1.500.000.000 ÷ 9.345 ÷ 12 = Rp13.376');
+    expect(derivedArithmetic(x, 'id')).toBe('Rp1,5 miliar (Rp1,45 miliar–Rp1,55 miliar) ÷ 9.345 ÷ 12 = sekitar Rp12.900–13.800');
   });
 });
 

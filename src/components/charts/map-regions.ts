@@ -18,6 +18,7 @@ export function mapRegions(d: Dataset, lang: Lang, site?: URL): MapRegion[] {
       slug: r.slug,
       status: s.status,
       workers: s.workers,
+      qualifier: s.qualifier,
       href: site ? absolute(site, lang, path) : href(lang, path),
     };
   });

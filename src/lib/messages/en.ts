@@ -53,7 +53,7 @@ export const en: Messages = {
   },
   tagline: 'A safety net for vulnerable workers in East Nusa Tenggara',
   description:
-    'Map and data on BPJS Ketenagakerjaan accident and death cover (JKK, JKM) for vulnerable workers in the 22 regencies of NTT, Indonesia, with a source for every number.',
+    'Map and data on BPJS Ketenagakerjaan accident and death cover (JKK, JKM) for vulnerable workers in the regencies of NTT, Indonesia, with a source for every number.',
   home: 'Map',
   method: 'Methodology & data',
   regencies: 'Regencies',
@@ -92,7 +92,8 @@ export const en: Messages = {
     ogLocale: 'en_GB',
     mainNav: 'Main navigation',
     charts: 'Charts & embeds',
-    about: `${SITE_NAME} compiles its figures from five news reports published in 2025. Every figure names its source and the sentence it comes from.`,
+    about: (n: string, news: string, releases: string, dated: string, inferred: string | null) =>
+      `${SITE_NAME} compiles its figures from ${n} sources: ${news} news reports and ${releases} government press releases. A publication date is known for ${dated} of them${inferred ? ` (${inferred} inferred)` : ''}. Every figure names its source and the sentence it comes from.`,
   },
 
   credits: {
@@ -106,7 +107,7 @@ export const en: Messages = {
 
   statusLabel: {
     figures: 'Published figures',
-    'provincial-launch': 'At the provincial launch',
+    'provincial-launch': 'Named in the provincial launch report',
     none: 'Nothing in our sources',
   },
 
@@ -118,7 +119,25 @@ export const en: Messages = {
     'penyerahan-santunan': 'death benefit', pks: 'cooperation agreement', mou: 'memorandum of understanding', peraturan: 'governor regulation',
   },
 
-  noteKind: { kontradiksi: 'Reports contradict each other', catatan: 'Note', inferensi: 'Editorial inference' },
+  noteKind: { kontradiksi: 'Does not match', catatan: 'Note', inferensi: 'Editorial inference' },
+
+  sourceKind: { berita: 'news report', 'rilis-pemerintah': 'government press release' },
+  noteAbout: {
+    pembayar: 'who pays', target: 'counted towards the provincial target', tanggal: 'date', 'tanggal-terbit': 'publication date',
+    dateline: 'dateline', status: 'status', jumlah: 'split does not match the total', cakupan: 'what is covered',
+  },
+  inferred: 'inferred',
+  seeNote: 'see note',
+  headline: {
+    heading: 'Key figures',
+    vulnerable: (regencies: string) => `vulnerable workers with reported JKK and JKM cover, in ${regencies} regencies (sum of each report’s own count)`,
+    staff: (where: string) => `non-civil-servant staff in ${where} also covered — government contract staff, not vulnerable workers, counted apart`,
+    provincial: (target: string) => `vulnerable workers the reports tie to the provincial budget — the only number comparable with the province’s target of ${target} workers`,
+    share: (share: string, target: string) => `${share} of the ${target} target`,
+    restsOn: 'Rests on',
+    before: 'of NTT’s informal workers were covered before the programme, according to the governor',
+    beforeCheck: (arith: string) => `The governor’s own numbers do not match: ${arith}.`,
+  },
 
   format: {
     months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
@@ -139,12 +158,8 @@ export const en: Messages = {
   },
 
   homePage: {
-    title: 'Who is covered yet? NTT’s pledge to 100,000 vulnerable workers, regency by regency',
-    lede: 'In 2025 the province of NTT pledged to pay BPJS Ketenagakerjaan accident (JKK) and death (JKM) cover for 100,000 farmers, fishers, ojek drivers and street vendors. Some regencies ran launches of their own. This is what the news reports record — and what they do not.',
-    total: (target: string) => `workers with documented cover in 4 regencies, against the province’s target of ${target}`,
-    payers: 'paid by the provincial budget · paid by regency budgets',
-    ofTarget: (target: string) => `of the ${target} target`,
-    before: (covered: string, informal: string) => `of NTT’s informal workers were covered before the programme: about ${covered} of roughly ${informal} (the governor’s figures)`,
+    title: (target: string) => `Who is covered yet? NTT’s pledge to ${target} vulnerable workers, regency by regency`,
+    lede: (target: string) => `The province of NTT pledged to pay BPJS Ketenagakerjaan work-accident (JKK) and death (JKM) cover for ${target} “vulnerable, poor and extremely poor workers”. Some regencies ran launches of their own, some paid from regency budgets. This is what the news reports record — and what they do not.`,
     timeline: 'Timeline of launches',
     forJournalists: 'For journalists: charts, an embeddable map, and PNG, SVG and CSV downloads — ',
     allRegencies: 'All regencies',
@@ -194,7 +209,8 @@ export const en: Messages = {
     howText: 'Every figure is copied from a report together with its sentence. Derived figures (totals, shares of the target, cost per worker) are computed by code, never typed in. Where a report gives parts and a whole, or a rate and a total, we check them: figures the report calls approximate get 5% slack, others only rounding. We never fix a published number; mismatches are shown.',
     allFigures: 'All figures',
     download: 'Download the data',
-    boundaries: 'boundaries of the 22 regencies (simplified)',
+    boundaries: (n: string) => `boundaries of the ${n} regencies (simplified)`,
+    releases: (bylines: string) => `The kind of each source follows its byline: ${bylines} mark government press releases run by the outlet, not a reporter’s story.`,
     mit: 'MIT licence',
     chartsLink: 'Charts, map and embeds (PNG, SVG, CSV)',
     cite: 'How to cite',
@@ -203,8 +219,9 @@ export const en: Messages = {
     quoteRights: 'Report quotes: short passages with attribution; copyright stays with each outlet.',
   },
   shareCard: {
-    homeCaption: (target: string) => `workers with documented cover; provincial target ${target}`,
-    regencyCaption: 'workers enrolled in BPJS Ketenagakerjaan according to the reports',
+    homeCaption: (paid: string, target: string) => `vulnerable workers with reported cover. Tied by the reports to the provincial budget: ${paid} of the ${target} target.`,
+    regencyCaption: (value: string) => `${value} workers enrolled in BPJS Ketenagakerjaan according to the reports`,
+    staff: (staff: string) => `incl. ${staff} non-civil-servant staff`,
   },
 
   grafik: {
@@ -230,18 +247,18 @@ export const en: Messages = {
 
   map: {
     legendTitle: 'Enrolled workers (published figures)',
-    launch: 'At the provincial launch, no published figures',
+    launch: 'Named in the provincial launch report, no published figures',
     none: 'No published data',
     notPerCapita: 'Counts are not per capita.',
     workersUnit: 'enrolled workers',
     regionNone: 'no published data',
-    regionLaunch: 'at the provincial launch; no published figures',
+    regionLaunch: 'named in the provincial launch report; no published figures',
     locatorTitle: (name: string) => `Location of ${name} in East Nusa Tenggara`,
     locatorDesc: (name: string) => `Small map of NTT with ${name} highlighted.`,
   },
   mapLabels: {
     title: 'Map of enrolled workers by regency in NTT',
-    desc: 'Map of the 22 regencies of East Nusa Tenggara. Colour shows published enrolled-worker counts; hatching marks regencies without published figures. The same figures are in the table.',
+    desc: 'Map of the regencies of East Nusa Tenggara. Colour shows published enrolled-worker counts; hatching marks regencies without published figures. The same figures are in the table.',
   },
 
   charts: {
@@ -250,17 +267,18 @@ export const en: Messages = {
       title: 'Map: regencies with published enrolment figures',
       subtitle: 'Vulnerable workers enrolled in BPJS Ketenagakerjaan according to the reports, by regency in NTT (counts, not per capita)',
       header: ['Code', 'Regency', 'Status', 'Workers enrolled', 'Source'],
-      csvHeader: ['kode', 'regency', 'status', 'workers', 'figure', 'source'],
+      csvHeader: ['kode', 'regency', 'status', 'workers', 'qualifier', 'figure', 'source'],
       notes: [
         'Hatching means no published figure in our sources — not zero.',
+        '~ before a number: the report says “about”.',
       ],
-      description: (count: number, list: string) => `Map of the 22 regencies of NTT. ${count} have published figures: ${list}. The others are hatched: no published figure.`,
+      description: (all: string, count: string, list: string) => `Map of the ${all} regencies of NTT. ${count} have published figures: ${list}. The others are hatched: no published figure.`,
     },
     enrolment: {
       title: 'Enrolments by regency, by who pays the contributions',
       subtitle: (t: string) => `Each regency’s published figures against the province’s target of ${t} vulnerable workers paid for from the provincial budget`,
       segment: { province: 'Provincial budget (APBD I)', regency: 'Regency budget (APBD II)', staff: 'Regency budget: non-civil-servant staff', unknown: 'Payer not reported' },
-      targetRow: 'Paid by the province',
+      targetRow: 'Paid by the province (per the reports)',
       target: (t: string) => `Provincial target ${t}`,
       ofTarget: (v: string, t: string, p: string) => `${v} of the ${t} target (${p})`,
       published: 'Published total (where the parts disagree)',
@@ -270,9 +288,9 @@ export const en: Messages = {
       mismatchNote: (name: string, arith: string) =>
         `${name}’s parts do not add up to its total: ${arith}. The bar shows the parts; the vertical line marks the published total.`,
       description: (rows: string, paid: string, target: string, share: string) =>
-        `Horizontal bar chart. Regencies with published figures: ${rows}. Documented as paid by the provincial budget: ${paid} of the ${target} target (${share}).`,
+        `Horizontal bar chart. Regencies with published figures: ${rows}. Tied by the reports to the provincial budget: ${paid} of the ${target} target (${share}).`,
       header: ['Regency', 'Provincial budget', 'Regency budget', 'Non-civil-servant staff (regency budget)', 'Sum of parts', 'Published total', 'Source'],
-      csvHeader: ['kode', 'regency', 'row', 'payer', 'value', 'figure', 'source'],
+      csvHeader: ['kode', 'regency', 'row', 'payer', 'value', 'qualifier', 'value_low', 'value_high', 'figure', 'source'],
       rowKind: { part: 'part', headline: 'published-total', target: 'target', paid: 'sum-paid-by-province' },
       all: 'NTT (all)',
     },
@@ -284,10 +302,10 @@ export const en: Messages = {
       referenceShort: (v: string) => `contribution ${v}`,
       arithmetic: (name: string, budget: string, workers: string, months: string, result: string) =>
         `${name}: ${budget} ÷ ${workers} workers ÷ ${months} ${months === '1' ? 'month' : 'months'} = ${result}.`,
-      selfCheck: (arith: string) => `The TTU report computes its budget as workers × contribution (${arith}), so TTU’s bar all but meets the contribution line.`,
+      selfCheck: (region: string, arith: string) => `The ${region} report computes its budget as workers × an assumed contribution (${arith}); the budget is consistent with its assumption, so it is not divided back into a “cost per worker”.`,
       description: (rows: string, ref: string) => `Horizontal bar chart. Cost per worker per month: ${rows}. Reference line: ${ref}.`,
       header: ['Regency', 'Budget', 'Workers', 'Months', 'Cost per worker per month', 'Source'],
-      csvHeader: ['kode', 'regency', 'row', 'budget_rupiah', 'workers', 'months', 'rupiah_per_worker_month', 'figure', 'source'],
+      csvHeader: ['kode', 'regency', 'row', 'budget_rupiah', 'workers', 'months', 'rupiah_per_worker_month', 'qualifier', 'rupiah_low', 'rupiah_high', 'figure', 'source'],
       derived: 'computed', referenceRow: 'reference-contribution',
     },
     coverage: {
@@ -304,7 +322,7 @@ export const en: Messages = {
       notComparable: 'These rates are not comparable with each other: they have different bases and dates (see each bar’s label and the notes above).',
       description: (rows: string) => `Horizontal bar chart on a 0–100% scale. ${rows}.`,
       header: ['Area', 'Figure', 'Published rate', 'Target', 'Recomputed', 'Source'],
-      csvHeader: ['area', 'row', 'percent', 'figure', 'source'],
+      csvHeader: ['area', 'row', 'percent', 'qualifier', 'figure', 'source'],
       kinds: { rate: 'published-rate', target: 'target', recomputed: 'recomputed' },
     },
     timeline: {

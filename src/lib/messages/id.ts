@@ -6,7 +6,7 @@
  * columns instead, through `pick()`.
  */
 import type { DatePrecision } from '../partial-date.ts';
-import type { EVENT_KINDS, FUNDERS, NOTE_KINDS, PER, UNITS, UPDATE_KINDS } from '../schema.ts';
+import type { EVENT_KINDS, FUNDERS, NOTE_ABOUT, NOTE_KINDS, PER, SOURCE_KINDS, UNITS, UPDATE_KINDS } from '../schema.ts';
 import type { REGENCY_STATUSES } from '../dataset-schema.ts';
 import { BOUNDARY_SOURCE, REGION_CODES, SITE_NAME } from '../site.ts';
 
@@ -62,7 +62,7 @@ export const id = {
   },
   tagline: 'Jaring pengaman bagi pekerja rentan di Nusa Tenggara Timur',
   description:
-    'Peta dan data perlindungan BPJS Ketenagakerjaan (JKK dan JKM) bagi pekerja rentan di 22 kabupaten/kota NTT, dengan sumber setiap angka.',
+    'Peta dan data perlindungan BPJS Ketenagakerjaan (JKK dan JKM) bagi pekerja rentan di kabupaten/kota NTT, dengan sumber setiap angka.',
   home: 'Peta',
   method: 'Metodologi & data',
   regencies: 'Kabupaten/kota',
@@ -102,7 +102,8 @@ export const id = {
     ogLocale: 'id_ID',
     mainNav: 'Navigasi utama',
     charts: 'Grafik & sematan',
-    about: `${SITE_NAME} menyusun angka dari lima berita yang terbit pada 2025. Setiap angka menyebut sumber dan kalimat asalnya.`,
+    about: (n: string, news: string, releases: string, dated: string, inferred: string | null) =>
+      `${SITE_NAME} menyusun angka dari ${n} sumber: ${news} berita dan ${releases} rilis pemerintah. Tanggal terbit diketahui untuk ${dated} di antaranya${inferred ? ` (${inferred} disimpulkan)` : ''}. Setiap angka menyebut sumber dan kalimat asalnya.`,
   },
 
   /** Credits for the basemap, wherever a map or its data appears. */
@@ -118,7 +119,7 @@ export const id = {
 
   statusLabel: {
     figures: 'Ada angka terbit',
-    'provincial-launch': 'Hadir di peluncuran provinsi',
+    'provincial-launch': 'Disebut dalam berita peluncuran provinsi',
     none: 'Tidak ada di sumber kami',
   } satisfies Record<(typeof REGENCY_STATUSES)[number], string>,
 
@@ -132,7 +133,29 @@ export const id = {
     'penyerahan-santunan': 'santunan kematian', pks: 'perjanjian kerja sama', mou: 'nota kesepahaman', peraturan: 'peraturan gubernur',
   } satisfies Record<(typeof EVENT_KINDS)[number], string>,
 
-  noteKind: { kontradiksi: 'Berita saling bertentangan', catatan: 'Catatan', inferensi: 'Kesimpulan redaksi' } satisfies Record<(typeof NOTE_KINDS)[number], string>,
+  noteKind: { kontradiksi: 'Tidak cocok', catatan: 'Catatan', inferensi: 'Kesimpulan redaksi' } satisfies Record<(typeof NOTE_KINDS)[number], string>,
+
+  /** What a source is (sources.csv `kind`), shown with every citation. */
+  sourceKind: { berita: 'berita', 'rilis-pemerintah': 'rilis pemerintah' } satisfies Record<(typeof SOURCE_KINDS)[number], string>,
+  /** Short names of the fact a note concerns (notes.csv `about`), for lists of conditions. */
+  noteAbout: {
+    pembayar: 'siapa yang membayar', target: 'dihitung dalam target provinsi', tanggal: 'tanggal', 'tanggal-terbit': 'tanggal terbit',
+    dateline: 'dateline', status: 'status', jumlah: 'rincian tidak cocok dengan total', cakupan: 'apa yang ditanggung',
+  } satisfies Record<(typeof NOTE_ABOUT)[number], string>,
+  /** Marks a fact that is an editorial inference, not a sentence of a report. */
+  inferred: 'disimpulkan',
+  seeNote: 'lihat catatan',
+  /** The headline figures on `/` (content: src/lib/headline.ts; placement: the home page). */
+  headline: {
+    heading: 'Angka utama',
+    vulnerable: (regencies: string) => `pekerja rentan dengan perlindungan JKK dan JKM yang diberitakan, di ${regencies} kabupaten (jumlah angka tiap berita)`,
+    staff: (where: string) => `pegawai non-ASN ${where} yang juga dijamin — tenaga kontrak pemerintah, bukan pekerja rentan, dihitung terpisah`,
+    provincial: (target: string) => `pekerja rentan yang menurut berita dibayar APBD Provinsi — satu-satunya angka yang bisa dibandingkan dengan target ${target} pekerja provinsi`,
+    share: (share: string, target: string) => `${share} dari target ${target}`,
+    restsOn: 'Bergantung pada',
+    before: 'pekerja informal NTT yang tercakup sebelum program, menurut Gubernur',
+    beforeCheck: (arith: string) => `Angka Gubernur sendiri tidak cocok: ${arith}.`,
+  },
 
   /** Words the formatters put around numbers and dates. */
   format: {
@@ -155,12 +178,8 @@ export const id = {
   },
 
   homePage: {
-    title: 'Siapa yang sudah dilindungi? Janji 100.000 pekerja rentan NTT, kabupaten demi kabupaten',
-    lede: 'Pada 2025 Provinsi NTT berjanji menanggung iuran Jaminan Kecelakaan Kerja (JKK) dan Jaminan Kematian (JKM) BPJS Ketenagakerjaan bagi 100.000 petani, nelayan, tukang ojek dan pedagang kecil. Beberapa kabupaten meluncurkan program sendiri. Inilah yang tercatat dalam berita — dan yang belum.',
-    total: (target: string) => `pekerja dengan perlindungan terdokumentasi di 4 kabupaten, dibanding target ${target} provinsi`,
-    payers: 'dibayar APBD Provinsi · dibayar APBD kabupaten',
-    ofTarget: (target: string) => `dari target ${target}`,
-    before: (covered: string, informal: string) => `pekerja informal NTT tercakup sebelum program: sekitar ${covered} dari kira-kira ${informal} (kata Gubernur)`,
+    title: (target: string) => `Siapa yang sudah dilindungi? Janji ${target} pekerja rentan NTT, kabupaten demi kabupaten`,
+    lede: (target: string) => `Provinsi NTT berjanji menanggung iuran Jaminan Kecelakaan Kerja (JKK) dan Jaminan Kematian (JKM) BPJS Ketenagakerjaan bagi ${target} “pekerja rentan, miskin, dan miskin ekstrem”. Beberapa kabupaten meluncurkan program sendiri, sebagian dibayar APBD kabupaten. Inilah yang tercatat dalam berita — dan yang belum.`,
     timeline: 'Linimasa peluncuran',
     forJournalists: 'Untuk jurnalis: grafik, peta yang bisa disematkan, dan unduhan PNG, SVG, CSV — ',
     allRegencies: 'Semua kabupaten/kota',
@@ -212,7 +231,8 @@ export const id = {
     howText: 'Setiap angka disalin dari berita beserta kalimat asalnya. Angka turunan (total, bagian dari target, biaya per pekerja) dihitung oleh kode, tidak diketik. Bila sebuah berita memberi bagian dan total, atau tarif dan jumlah, kami memeriksanya: angka “sekitar” diberi kelonggaran 5%, angka lain hanya selisih pembulatan. Kami tidak pernah memperbaiki angka yang diterbitkan; ketidakcocokan ditampilkan.',
     allFigures: 'Semua angka',
     download: 'Unduh data',
-    boundaries: 'batas 22 kabupaten/kota (disederhanakan)',
+    boundaries: (n: string) => `batas ${n} kabupaten/kota (disederhanakan)`,
+    releases: (bylines: string) => `Jenis sumber ditentukan dari byline: ${bylines} menandai rilis humas pemerintah yang dimuat media, bukan liputan wartawan.`,
     mit: 'lisensi MIT',
     chartsLink: 'Grafik, peta dan sematan (PNG, SVG, CSV)',
     cite: 'Cara mengutip',
@@ -221,8 +241,9 @@ export const id = {
     quoteRights: 'Kutipan berita: kalimat pendek dengan atribusi; hak cipta tetap pada media masing-masing.',
   },
   shareCard: {
-    homeCaption: (target: string) => `pekerja dengan perlindungan terdokumentasi; target provinsi ${target}`,
-    regencyCaption: 'pekerja terdaftar BPJS Ketenagakerjaan menurut berita',
+    homeCaption: (paid: string, target: string) => `pekerja rentan dengan perlindungan yang diberitakan. Menurut berita dibayar APBD Provinsi: ${paid} dari target ${target}.`,
+    regencyCaption: (value: string) => `${value} pekerja terdaftar BPJS Ketenagakerjaan menurut berita`,
+    staff: (staff: string) => `termasuk ${staff} pegawai non-ASN`,
   },
 
   /** The "for journalists" pages: chart index, chart page, downloads, embed code. */
@@ -250,19 +271,19 @@ export const id = {
   /** The choropleth and locator maps (src/map). */
   map: {
     legendTitle: 'Pekerja terdaftar (angka terbit)',
-    launch: 'Hadir di peluncuran provinsi, tanpa angka terbit',
+    launch: 'Disebut di berita peluncuran provinsi, tanpa angka terbit',
     none: 'Tidak ada data terbit',
     notPerCapita: 'Angka bukan per kapita.',
     workersUnit: 'pekerja terdaftar',
     regionNone: 'tidak ada data terbit',
-    regionLaunch: 'hadir di peluncuran provinsi; tidak ada angka terbit',
+    regionLaunch: 'disebut di berita peluncuran provinsi; tidak ada angka terbit',
     locatorTitle: (name: string) => `Lokasi ${name} di Nusa Tenggara Timur`,
     locatorDesc: (name: string) => `Peta kecil NTT; ${name} disorot.`,
   },
   /** Accessible title and description of the choropleth when a page gives none. */
   mapLabels: {
     title: 'Peta pekerja terdaftar per kabupaten/kota di NTT',
-    desc: 'Peta 22 kabupaten/kota di Nusa Tenggara Timur. Warna menunjukkan jumlah pekerja terdaftar yang diterbitkan; arsiran menandai wilayah tanpa angka terbit. Angka yang sama ada di tabel.',
+    desc: 'Peta kabupaten/kota di Nusa Tenggara Timur. Warna menunjukkan jumlah pekerja terdaftar yang diterbitkan; arsiran menandai wilayah tanpa angka terbit. Angka yang sama ada di tabel.',
   },
 
   /** Charts (src/charts): each chart's words, its title only here. */
@@ -273,17 +294,18 @@ export const id = {
       title: 'Peta: kabupaten/kota dengan angka peserta terbit',
       subtitle: 'Pekerja rentan terdaftar BPJS Ketenagakerjaan menurut berita, per kabupaten/kota di NTT (angka bukan per kapita)',
       header: ['Kode', 'Kabupaten/kota', 'Status', 'Pekerja terdaftar', 'Sumber'],
-      csvHeader: ['kode', 'kabupaten_kota', 'status', 'pekerja', 'angka', 'sumber'],
+      csvHeader: ['kode', 'kabupaten_kota', 'status', 'pekerja', 'kualifikasi', 'angka', 'sumber'],
       notes: [
         'Arsiran berarti tidak ada angka terbit dalam sumber kami — bukan nol.',
+        '~ di depan angka: berita menulis “sekitar”.',
       ],
-      description: (count: number, list: string) => `Peta 22 kabupaten/kota di NTT. ${count} punya angka terbit: ${list}. Wilayah lain diarsir: tanpa angka terbit.`,
+      description: (all: string, count: string, list: string) => `Peta ${all} kabupaten/kota di NTT. ${count} punya angka terbit: ${list}. Wilayah lain diarsir: tanpa angka terbit.`,
     },
     enrolment: {
       title: 'Peserta terdokumentasi per kabupaten, menurut pembayar iuran',
       subtitle: (t: string) => `Angka terbit tiap kabupaten dibandingkan target provinsi ${t} pekerja rentan yang iurannya dibayar APBD Provinsi`,
       segment: { province: 'APBD Provinsi', regency: 'APBD kabupaten', staff: 'APBD kabupaten: pegawai non-ASN', unknown: 'Pembayar tidak disebut' },
-      targetRow: 'Dibayar APBD Provinsi',
+      targetRow: 'Dibayar APBD Provinsi (menurut berita)',
       target: (t: string) => `Target provinsi ${t}`,
       ofTarget: (v: string, t: string, p: string) => `${v} dari target ${t} (${p})`,
       published: 'Total terbit (bila rincian tak cocok)',
@@ -293,9 +315,9 @@ export const id = {
       mismatchNote: (name: string, arith: string) =>
         `Rincian ${name} tidak cocok dengan totalnya: ${arith}. Batang menggambar rinciannya; garis tegak menandai total yang diterbitkan.`,
       description: (rows: string, paid: string, target: string, share: string) =>
-        `Diagram batang mendatar. Kabupaten dengan angka terbit: ${rows}. Yang terdokumentasi dibayar APBD Provinsi: ${paid} dari target ${target} (${share}).`,
+        `Diagram batang mendatar. Kabupaten dengan angka terbit: ${rows}. Yang menurut berita dibayar APBD Provinsi: ${paid} dari target ${target} (${share}).`,
       header: ['Kabupaten', 'APBD Provinsi', 'APBD kabupaten', 'Pegawai non-ASN (APBD kabupaten)', 'Jumlah rincian', 'Total terbit', 'Sumber'],
-      csvHeader: ['kode', 'kabupaten', 'baris', 'pembayar', 'nilai', 'angka', 'sumber'],
+      csvHeader: ['kode', 'kabupaten', 'baris', 'pembayar', 'nilai', 'kualifikasi', 'nilai_rendah', 'nilai_tinggi', 'angka', 'sumber'],
       rowKind: { part: 'rincian', headline: 'total-terbit', target: 'target', paid: 'jumlah-dibayar-provinsi' },
       all: 'NTT (semua)',
     },
@@ -307,10 +329,10 @@ export const id = {
       referenceShort: (v: string) => `iuran ${v}`,
       arithmetic: (name: string, budget: string, workers: string, months: string, result: string) =>
         `${name}: ${budget} ÷ ${workers} pekerja ÷ ${months} bulan = ${result}.`,
-      selfCheck: (arith: string) => `Berita TTU menghitung dananya dari jumlah pekerja × iuran (${arith}); karena itu batang TTU hampir sama dengan garis iuran.`,
+      selfCheck: (region: string, arith: string) => `Berita ${region} menghitung dananya dari jumlah pekerja × iuran yang diasumsikan (${arith}); anggaran itu konsisten dengan asumsinya, jadi tidak dibagi kembali menjadi “biaya per pekerja”.`,
       description: (rows: string, ref: string) => `Diagram batang mendatar. Biaya per pekerja per bulan: ${rows}. Garis acuan: ${ref}.`,
       header: ['Kabupaten', 'Anggaran', 'Pekerja', 'Bulan', 'Biaya per pekerja per bulan', 'Sumber'],
-      csvHeader: ['kode', 'kabupaten', 'baris', 'anggaran_rupiah', 'pekerja', 'bulan', 'rupiah_per_pekerja_bulan', 'angka', 'sumber'],
+      csvHeader: ['kode', 'kabupaten', 'baris', 'anggaran_rupiah', 'pekerja', 'bulan', 'rupiah_per_pekerja_bulan', 'kualifikasi', 'rupiah_rendah', 'rupiah_tinggi', 'angka', 'sumber'],
       derived: 'dihitung', referenceRow: 'iuran-acuan',
     },
     coverage: {
@@ -327,7 +349,7 @@ export const id = {
       notComparable: 'Angka-angka ini tidak sebanding satu sama lain: dasar perhitungan dan waktunya berbeda (lihat label tiap batang dan catatan di atas).',
       description: (rows: string) => `Diagram batang mendatar, skala 0–100%. ${rows}.`,
       header: ['Wilayah', 'Angka', 'Tingkat terbit', 'Target', 'Dihitung ulang', 'Sumber'],
-      csvHeader: ['wilayah', 'baris', 'persen', 'angka', 'sumber'],
+      csvHeader: ['wilayah', 'baris', 'persen', 'kualifikasi', 'angka', 'sumber'],
       kinds: { rate: 'tingkat-terbit', target: 'target', recomputed: 'dihitung-ulang' },
     },
     timeline: {

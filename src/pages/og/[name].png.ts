@@ -1,33 +1,56 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { Resvg } from '@resvg/resvg-js';
 import { loadDataset } from '../../data/dataset.ts';
-import { formatNumber, type Lang } from '../../lib/format.ts';
+import { formatDerived } from '../../lib/arithmetic.ts';
+import { derivedByRole } from '../../lib/derive.ts';
+import { formatNumber, formatQualified, formatQualifiedShort, type Lang } from '../../lib/format.ts';
+import { pledgeText } from '../../lib/headline.ts';
 import { messages } from '../../lib/i18n.ts';
 import { regencyStatuses } from '../../lib/views.ts';
 import { shareCardSvg, type ShareCard } from '../../lib/share-card.ts';
 import { SITE_NAME } from '../../lib/site.ts';
 
-/** Share images, one per regency and edition plus the home page, rendered to PNG at build time. */
+/**
+ * Share images, one per regency and edition plus the home page, rendered to PNG at build time.
+ * Figures come framed from the pipeline: the qualifier travels ("~10.252"), non-ASN staff are
+ * named, the provincial share is the derived range.
+ */
 export const getStaticPaths = (() => {
   const d = loadDataset();
   const cards: { params: { name: string }; props: { card: ShareCard } }[] = [];
+  const vulnerable = derivedByRole(d.derived, 'pekerja-rentan-terlindungi');
+  const provincial = derivedByRole(d.derived, 'peserta-terkait-apbd-provinsi');
+  const staff = derivedByRole(d.derived, 'pegawai-non-asn-terlindungi');
+  const figures = new Map(d.figures.map((f) => [f.id, f]));
   for (const lang of ['id', 'en'] as Lang[]) {
     const t = messages(lang);
-    const total = d.derived.find((x) => x.id === 'total-peserta-terdokumentasi');
-    const target = d.figures.find((f) => f.id === 'provinsi-target');
+    const s = t.shareCard;
+    const pledge = pledgeText(d, lang);
     cards.push({
       params: { name: `${lang}-beranda` },
-      props: { card: { kicker: 'Nusa Tenggara Timur', title: t.tagline, figure: total ? formatNumber(total.value, lang) : null, caption: t.shareCard.homeCaption(target ? formatNumber(target.value, lang) : t.unknown), footer: SITE_NAME } },
+      props: {
+        card: {
+          kicker: 'Nusa Tenggara Timur',
+          title: t.tagline,
+          figure: vulnerable ? formatQualifiedShort(vulnerable.value, vulnerable.qualifier, lang) : null,
+          caption: provincial && pledge ? s.homeCaption(formatDerived(provincial, lang), pledge) : t.description,
+          footer: SITE_NAME,
+        },
+      },
     });
-    for (const { regency: r, status: s } of regencyStatuses(d)) {
+    for (const { regency: r, status: st } of regencyStatuses(d)) {
+      const staffHere = staff?.terms.filter((x) => x.figure !== null && figures.get(x.figure)?.regency === r.kode) ?? [];
+      const staffCount = staffHere.reduce((a, x) => a + x.value, 0);
       cards.push({
         params: { name: `${lang}-${r.slug}` },
         props: {
           card: {
             kicker: r.type === 'kota' ? 'Kota' : 'Kabupaten',
             title: r.name,
-            figure: s.workers === null ? null : formatNumber(s.workers, lang),
-            caption: s.workers === null ? t.statusLabel[s.status] : t.shareCard.regencyCaption,
+            figure: st.workers === null ? null : formatQualifiedShort(st.workers, st.qualifier, lang),
+            caption: st.workers === null
+              ? t.statusLabel[st.status]
+              : `${s.regencyCaption(formatQualified(st.workers, st.qualifier, lang))}${staffCount > 0 ? ` (${s.staff(formatNumber(staffCount, lang))})` : ''}`,
             footer: SITE_NAME,
           },
         },
