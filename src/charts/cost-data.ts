@@ -5,8 +5,8 @@
  * A budget the report itself computed from an assumed contribution is not
  * divided back (derive.ts): the chart shows that assumption as its reference.
  */
-import type { Dataset, DerivedFigure } from '../lib/dataset-schema.ts';
-import type { Figure } from '../lib/schema.ts';
+import type { Dataset, DerivedFigure } from '@/lib/dataset-schema.ts';
+import type { Figure } from '@/lib/schema.ts';
 
 
 export interface CostRow {

@@ -4,8 +4,8 @@
  * `persentase` check recomputes the rate from counts, the recomputed value
  * (NTT: 141 ribu ÷ ~1 juta = 14,1% against the published ~13%). Pure.
  */
-import type { CheckResult, Dataset } from '../lib/dataset-schema.ts';
-import type { Figure } from '../lib/schema.ts';
+import type { CheckResult, Dataset } from '@/lib/dataset-schema.ts';
+import type { Figure } from '@/lib/schema.ts';
 
 export interface CoverageRow {
   rate: Figure;

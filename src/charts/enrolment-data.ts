@@ -7,9 +7,9 @@
  * published total (Ende: 9.731 + 1.521 = 11.252, published ~10.252), both are
  * kept: the chart draws the parts and marks the total.
  */
-import type { CheckResult, Dataset, DerivedFigure } from '../lib/dataset-schema.ts';
-import { derivedByRole } from '../lib/derive.ts';
-import type { Figure } from '../lib/schema.ts';
+import type { CheckResult, Dataset, DerivedFigure } from '@/lib/dataset-schema.ts';
+import { derivedByRole } from '@/lib/derive.ts';
+import type { Figure } from '@/lib/schema.ts';
 
 /** Who pays, as the chart colours it. Non-ASN staff are regency-paid but not "vulnerable workers". */
 export type Segment = 'province' | 'regency' | 'staff' | 'unknown';

@@ -4,13 +4,13 @@
  * rendered from it with resvg, and a CSV of exactly the data shown.
  */
 import { Resvg } from '@resvg/resvg-js';
-import { toCsv } from '../lib/csv-write.ts';
-import type { Lang } from '../lib/format.ts';
+import { toCsv } from '@/lib/csv-write.ts';
+import type { Lang } from '@/lib/format.ts';
 import { sanitizeSvg } from './sanitize-svg.ts';
 import type { ChartTable, ChartText, LegendItem } from './types.ts';
-import { escapeXml } from '../lib/escape-xml.ts';
-import { messages } from '../lib/i18n.ts';
-import { charsPerLine, wrapText } from '../lib/wrap.ts';
+import { escapeXml } from '@/lib/escape-xml.ts';
+import { messages } from '@/lib/i18n.ts';
+import { charsPerLine, wrapText } from '@/lib/wrap.ts';
 
 export const EXPORT_WIDTH = 688;
 const PAD = 24;

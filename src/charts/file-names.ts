@@ -2,8 +2,8 @@
  * Download names that say what they are: payung-<what>-<year>[-en].<ext>,
  * e.g. payung-peserta-per-kabupaten-2025.png, payung-peta-status-kabupaten-2025-en.svg.
  */
-import type { Lang } from '../lib/format.ts';
-import { SITE_SLUG } from '../lib/site.ts';
+import type { Lang } from '@/lib/format.ts';
+import { SITE_SLUG } from '@/lib/site.ts';
 
 export const DOWNLOAD_FORMATS = ['png', 'svg', 'csv'] as const;
 export type DownloadFormat = (typeof DOWNLOAD_FORMATS)[number];

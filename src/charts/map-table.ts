@@ -3,14 +3,14 @@
  * one row per regency with its status and headline count. "No published data"
  * stays a status, never a 0.
  */
-import type { Dataset } from '../lib/dataset-schema.ts';
-import type { Lang } from '../lib/format.ts';
-import { formatNumber, formatQualified } from '../lib/format.ts';
-import { regionName } from '../lib/regency-name.ts';
-import { regencyStatuses } from '../lib/views.ts';
+import type { Dataset } from '@/lib/dataset-schema.ts';
+import type { Lang } from '@/lib/format.ts';
+import { formatNumber, formatQualified } from '@/lib/format.ts';
+import { regionName } from '@/lib/regency-name.ts';
+import { regencyStatuses } from '@/lib/views.ts';
 import { citedOutlets, outlets } from './sources.ts';
 import type { ChartTable } from './types.ts';
-import { messages, pick } from '../lib/i18n.ts';
+import { messages, pick } from '@/lib/i18n.ts';
 
 
 export interface MapFigureText {

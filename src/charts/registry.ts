@@ -6,34 +6,27 @@ import { costChart } from './cost.ts';
 import { coverageChart } from './coverage.ts';
 import { enrolmentChart } from './enrolment.ts';
 import { timelineChart } from './timeline.ts';
-import type { ChartDefinition } from './types.ts';
-import { messages } from '../lib/i18n.ts';
+import type { Dataset } from '@/lib/dataset-schema.ts';
+import type { BuildOptions, ChartDefinition, ChartOutput } from './types.ts';
+import { messages } from '@/lib/i18n.ts';
+
+type ChartWords = 'enrolment' | 'cost' | 'coverage' | 'timeline';
+
+/** A chart whose title is its words' title in the catalog; the id doubles as the slug. */
+function chart(id: string, words: ChartWords, draw: (dataset: Dataset, options: BuildOptions) => ChartOutput): ChartDefinition {
+  return {
+    id,
+    slug: id,
+    title: (lang) => messages(lang).charts[words].title,
+    build: (dataset, lang, document, options = {}) => draw(dataset, { lang, document, ...options }),
+  };
+}
 
 export const CHARTS: readonly ChartDefinition[] = [
-  {
-    id: 'peserta-per-kabupaten',
-    slug: 'peserta-per-kabupaten',
-    title: (lang) => messages(lang).charts.enrolment.title,
-    build: (dataset, lang, document, options = {}) => enrolmentChart(dataset, { lang, document, ...options }),
-  },
-  {
-    id: 'biaya-per-pekerja',
-    slug: 'biaya-per-pekerja',
-    title: (lang) => messages(lang).charts.cost.title,
-    build: (dataset, lang, document, options = {}) => costChart(dataset, { lang, document, ...options }),
-  },
-  {
-    id: 'tingkat-kepesertaan',
-    slug: 'tingkat-kepesertaan',
-    title: (lang) => messages(lang).charts.coverage.title,
-    build: (dataset, lang, document, options = {}) => coverageChart(dataset, { lang, document, ...options }),
-  },
-  {
-    id: 'linimasa',
-    slug: 'linimasa',
-    title: (lang) => messages(lang).charts.timeline.title,
-    build: (dataset, lang, document, options = {}) => timelineChart(dataset, { lang, document, ...options }),
-  },
+  chart('peserta-per-kabupaten', 'enrolment', enrolmentChart),
+  chart('biaya-per-pekerja', 'cost', costChart),
+  chart('tingkat-kepesertaan', 'coverage', coverageChart),
+  chart('linimasa', 'timeline', timelineChart),
 ];
 
 export function chartById(id: string): ChartDefinition {

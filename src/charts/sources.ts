@@ -1,6 +1,6 @@
-import type { Dataset } from '../lib/dataset-schema.ts';
-import type { Lang } from '../lib/format.ts';
-import { messages } from '../lib/i18n.ts';
+import type { Dataset } from '@/lib/dataset-schema.ts';
+import type { Lang } from '@/lib/format.ts';
+import { messages } from '@/lib/i18n.ts';
 
 /** Outlet names for a set of source ids, in the dataset's source order, without repeats. */
 export function outlets(dataset: Dataset, sourceIds: Iterable<string>): string[] {

@@ -5,7 +5,7 @@
  * family dropped; coordinates rounded to one decimal).
  */
 
-import { round1 } from '../lib/round.ts';
+import { round1 } from '@/lib/round.ts';
 
 const NUMERIC_ATTRIBUTES = new Set(['d', 'transform', 'x', 'y', 'x1', 'x2', 'y1', 'y2', 'width', 'height', 'cx', 'cy', 'r', 'points', 'dx', 'dy']);
 

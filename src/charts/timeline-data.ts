@@ -4,9 +4,9 @@
  * never a point on its first day. Events before the chart's year are listed,
  * not drawn (the axis would otherwise squeeze 2025 into a corner).
  */
-import type { Dataset } from '../lib/dataset-schema.ts';
-import type { PartialDate } from '../lib/partial-date.ts';
-import type { Event } from '../lib/schema.ts';
+import type { Dataset } from '@/lib/dataset-schema.ts';
+import type { PartialDate } from '@/lib/partial-date.ts';
+import type { Event } from '@/lib/schema.ts';
 
 export interface TimelineItem {
   event: Event;

@@ -4,9 +4,9 @@
  * (drawn by `<name>.ts` with Observable Plot on an injected DOM) → SVG on the
  * page, in the downloads and in the embeds.
  */
-import type { Cell } from '../lib/csv-write.ts';
-import type { Dataset } from '../lib/dataset-schema.ts';
-import type { Lang } from '../lib/format.ts';
+import type { Cell } from '@/lib/csv-write.ts';
+import type { Dataset } from '@/lib/dataset-schema.ts';
+import type { Lang } from '@/lib/format.ts';
 
 /** The DOM Plot draws into: linkedom's at build time, the browser's in a test. */
 export type ChartDocument = Document;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { generatedDir } from '../lib/generated-dir.ts';
-import { DatasetSchema, type Dataset } from '../lib/dataset-schema.ts';
+import { generatedDir } from '@/lib/generated-dir.ts';
+import { DatasetSchema, type Dataset } from '@/lib/dataset-schema.ts';
 
 /**
  * The generated dataset, read once per build and validated with the same

@@ -22,7 +22,7 @@
  * `parentScript` must stay self-contained (no imports, no outer variables):
  * it is serialised with Function.prototype.toString.
  */
-import { SITE_SLUG } from '../lib/site.ts';
+import { SITE_SLUG } from '@/lib/site.ts';
 
 /** Literal copies inside parentScript (serialised, so it cannot import) are pinned to this by tests. */
 export const MESSAGE_TYPE = `${SITE_SLUG}:height` as const;

@@ -9,15 +9,15 @@
  * only the names that still fit. The stylesheet shows one or the other from the width the map
  * is given, so names stay legible on a phone.
  */
-import { formatNumber, formatQualified, formatQualifiedShort } from '../lib/format.ts';
 import { escapeXml } from '../lib/escape-xml.ts';
 import { projectRegion } from './label-geometry.ts';
-import { initials, LINE_HEIGHT, type LabelRequest, placeLabels, type PlacedLabel, splitInTwo } from './labels.ts';
+import { labelVariants, regionTitle, renderLabels } from './label-layer.ts';
+import { type LabelRequest, placeLabels } from './labels.ts';
 import { renderLegend } from './legend.ts';
 import { fitMap } from './projection.ts';
 import { relativePath } from './relative-path.ts';
 import { joinRegions, regencyShapes } from './regions.ts';
-import { attrs, r1, textBlock } from './svg.ts';
+import { attrs, r1 } from './svg.ts';
 import { mapWords } from './text.ts';
 import type { ContextLand, Lang, MapLabels, MapRegion, NttTopology } from './types.ts';
 import { workerClasses } from './worker-classes.ts';
@@ -53,32 +53,6 @@ function snapHeight(height: number, u: number): number {
   return snapped;
 }
 
-function regionTitle(region: MapRegion, lang: Lang): string {
-  const t = mapWords(lang);
-  if (region.status === 'figures' && region.workers !== null) return `${region.name}: ${formatQualified(region.workers, region.qualifier ?? null, lang)} ${t.workersUnit}`;
-  return `${region.name}: ${region.status === 'provincial-launch' ? t.regionLaunch : t.regionNone}`;
-}
-
-function labelVariants(region: MapRegion, lang: Lang): string[][] {
-  const names = [[region.name], splitInTwo(region.name), [initials(region.name)]].filter(
-    (lines): lines is string[] => lines !== undefined && lines.every((l) => l !== undefined),
-  );
-  if (region.workers === null) return names;
-  // A regency with figures is labelled with its figure or (via a callout) not on the regency at all.
-  const value = formatQualifiedShort(region.workers, region.qualifier ?? null, lang);
-  return names.map((lines) => [...lines, value]);
-}
-
-function renderLabels(placed: readonly PlacedLabel[], fontSize: number, className: string, hidden: boolean): string {
-  const items = placed.map((p) => {
-    const leader = p.leader
-      ? `<path class="jm-leader" d="M${r1(p.leader[0][0])},${r1(p.leader[0][1])}L${r1(p.leader[1][0])},${r1(p.leader[1][1])}"/>` +
-        `<circle${attrs({ class: 'jm-leader-dot', cx: p.leader[0][0], cy: p.leader[0][1], r: fontSize * 0.22 })}/>`
-      : '';
-    return leader + textBlock(p.lines, p.x, p.y, fontSize, LINE_HEIGHT, p.leader ? 'jm-label jm-label-callout' : 'jm-label');
-  });
-  return `<g${attrs({ class: className, 'aria-hidden': 'true', display: hidden ? 'none' : undefined })}>${items.join('')}</g>`;
-}
 
 export function renderChoropleth(input: ChoroplethInput): string {
   const { lang } = input;

@@ -4,7 +4,7 @@
  * so the shipped script and the unit-tested logic cannot drift apart.
  */
 import type { APIRoute } from 'astro';
-import { embedScriptSource } from '../embed/resize-protocol.ts';
+import { embedScriptSource } from '@/embed/resize-protocol.ts';
 
 export const GET: APIRoute = () =>
   new Response(embedScriptSource(), { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { serverDocument } from '../../src/charts/document.ts';
-import { CHARTS, chartById, WIDTHS } from '../../src/charts/registry.ts';
+import { serverDocument } from '@/charts/document.ts';
+import { CHARTS, chartById, WIDTHS } from '@/charts/registry.ts';
 import { normaliseSvg } from './dataset.ts';
 import { chartFixture } from '../helpers/dataset.ts';
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { costData } from '../../src/charts/cost-data.ts';
-import { coverageData } from '../../src/charts/coverage-data.ts';
-import { enrolmentData } from '../../src/charts/enrolment-data.ts';
-import { span, timelineData } from '../../src/charts/timeline-data.ts';
-import { parsePartialDate } from '../../src/lib/partial-date.ts';
+import { costData } from '@/charts/cost-data.ts';
+import { coverageData } from '@/charts/coverage-data.ts';
+import { enrolmentData } from '@/charts/enrolment-data.ts';
+import { span, timelineData } from '@/charts/timeline-data.ts';
+import { parsePartialDate } from '@/lib/partial-date.ts';
 import { chartFixture } from '../helpers/dataset.ts';
 
 const d = chartFixture();

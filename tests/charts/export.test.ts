@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { serverDocument } from '../../src/charts/document.ts';
-import { CHAR_EM, exportCsv, exportSvg, renderPng } from '../../src/charts/export.ts';
-import { charsPerLine, wrapText } from '../../src/lib/wrap.ts';
-import { CONTENT_TYPES, downloadName, MAP_STEM } from '../../src/charts/file-names.ts';
-import { staticMapCss, standaloneMap } from '../../src/charts/map-export.ts';
-import { CHARTS } from '../../src/charts/registry.ts';
-import { isSafeSvg, sanitizeSvg } from '../../src/charts/sanitize-svg.ts';
-import { toCsv } from '../../src/lib/csv-write.ts';
+import { serverDocument } from '@/charts/document.ts';
+import { CHAR_EM, exportCsv, exportSvg, renderPng } from '@/charts/export.ts';
+import { charsPerLine, wrapText } from '@/lib/wrap.ts';
+import { CONTENT_TYPES, downloadName, MAP_STEM } from '@/charts/file-names.ts';
+import { staticMapCss, standaloneMap } from '@/charts/map-export.ts';
+import { CHARTS } from '@/charts/registry.ts';
+import { isSafeSvg, sanitizeSvg } from '@/charts/sanitize-svg.ts';
+import { toCsv } from '@/lib/csv-write.ts';
 import { chartFixture } from '../helpers/dataset.ts';
 
 const d = chartFixture();

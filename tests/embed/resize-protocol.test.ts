@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   childReporter, embedScriptSource, HELLO_TYPE, MAX_HEIGHT, MESSAGE_TYPE, MIN_HEIGHT, parentScript, themeFromQuery,
   type FrameLike, type HeightMessage, type MessageLike, type ParentWindow,
-} from '../../src/embed/resize-protocol.ts';
+} from '@/embed/resize-protocol.ts';
 
 const SITE = 'https://data.example.org';
 

@@ -13,9 +13,9 @@ import { describe, expect, it } from 'vitest';
 import { buildGeoOutputs } from '../../scripts/geo/build-outputs.ts';
 import type { RegencyRef } from '../../scripts/geo/check-regencies.ts';
 import { polygonAreaKm2 } from '../../scripts/geo/rings.ts';
-import { ContextLandSchema, NttTopologySchema } from '../../src/map/load-geo.ts';
-import { regencyShapes } from '../../src/map/regions.ts';
-import type { ContextLand, NttTopology } from '../../src/map/types.ts';
+import { ContextLandSchema, NttTopologySchema } from '@/map/load-geo.ts';
+import { regencyShapes } from '@/map/regions.ts';
+import type { ContextLand, NttTopology } from '@/map/types.ts';
 
 const sqlPath = process.env['NTT_BOUNDARIES_SQL'];
 const skipNote = 'SKIPPED: NTT_BOUNDARIES_SQL is unset — point it at wilayah_boundaries_kab_53.sql to run';

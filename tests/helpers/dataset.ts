@@ -5,11 +5,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { formatDataError } from '../../src/lib/data-error.ts';
-import { buildDataset } from '../../src/lib/dataset.ts';
-import type { Dataset } from '../../src/lib/dataset-schema.ts';
-import { readTables, type TableTexts } from '../../src/lib/read-tables.ts';
-import { TABLES, TABLE_NAMES, type Tables } from '../../src/lib/schema.ts';
+import { formatDataError } from '@/lib/data-error.ts';
+import { buildDataset } from '@/lib/dataset.ts';
+import type { Dataset } from '@/lib/dataset-schema.ts';
+import { readTables, type TableTexts } from '@/lib/read-tables.ts';
+import { TABLES, TABLE_NAMES, type Tables } from '@/lib/schema.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 

@@ -1,6 +1,6 @@
 /** Typed records for unit tests of consistency and derive (no CSV involved). */
-import type { Check, Figure, Note, Regency } from '../../src/lib/schema.ts';
-import { parsePartialDate, type PartialDate } from '../../src/lib/partial-date.ts';
+import type { Check, Figure, Note, Regency } from '@/lib/schema.ts';
+import { parsePartialDate, type PartialDate } from '@/lib/partial-date.ts';
 
 export function pd(iso: string): PartialDate {
   const d = parsePartialDate(iso);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { APPROXIMATE_TOLERANCE, roundingTolerance, runChecks, toleranceFor } from '../../src/lib/consistency.ts';
+import { APPROXIMATE_TOLERANCE, roundingTolerance, runChecks, toleranceFor } from '@/lib/consistency.ts';
 import { check, fig } from './builders.ts';
 
 describe('roundingTolerance: half the unit of the last significant digit', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { detectDelimiter, readCsv, type ColumnSpec, type RawRow } from '../../src/lib/csv-read.ts';
-import { formatDataError } from '../../src/lib/data-error.ts';
+import { detectDelimiter, readCsv, type ColumnSpec, type RawRow } from '@/lib/csv-read.ts';
+import { formatDataError } from '@/lib/data-error.ts';
 import { FIXTURES } from './fixtures.ts';
 
 const SPEC: ColumnSpec = { required: ['id', 'value'], optional: ['note'] };

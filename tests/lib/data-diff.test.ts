@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { formatDataError } from '../../src/lib/data-error.ts';
-import { DiffDatasetSchema, diffDatasets, renderDiff } from '../../src/lib/data-diff.ts';
-import { buildDataset } from '../../src/lib/dataset.ts';
-import { readTables } from '../../src/lib/read-tables.ts';
-import type { TableName } from '../../src/lib/schema.ts';
+import { formatDataError } from '@/lib/data-error.ts';
+import { DiffDatasetSchema, diffDatasets, renderDiff } from '@/lib/data-diff.ts';
+import { buildDataset } from '@/lib/dataset.ts';
+import { readTables } from '@/lib/read-tables.ts';
+import type { TableName } from '@/lib/schema.ts';
 import { appendRows, figureRow, withTables } from './fixtures.ts';
 
 function dataset(replace: Partial<Record<TableName, string | null>> = {}) {

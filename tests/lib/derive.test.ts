@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatDerived } from '../../src/lib/arithmetic.ts';
-import { runChecks } from '../../src/lib/consistency.ts';
-import { deriveFigures, derivedByRole, headlineCounts, roundSignificant, significantDigits } from '../../src/lib/derive.ts';
+import { formatDerived } from '@/lib/arithmetic.ts';
+import { runChecks } from '@/lib/consistency.ts';
+import { deriveFigures, derivedByRole, headlineCounts, roundSignificant, significantDigits } from '@/lib/derive.ts';
 import { check, fig, note, pd, reg } from './builders.ts';
 
 const REGENCIES = [reg('53.03', 'Timor Tengah Utara', 'timor-tengah-utara'), reg('53.08', 'Ende', 'ende'), reg('53.16', 'Nagekeo', 'nagekeo')];

@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { TableTexts } from '../../src/lib/read-tables.ts';
-import { TABLES, TABLE_NAMES, type TableName } from '../../src/lib/schema.ts';
+import type { TableTexts } from '@/lib/read-tables.ts';
+import { TABLES, TABLE_NAMES, type TableName } from '@/lib/schema.ts';
 
 export const FIXTURES = fileURLToPath(new URL('../fixtures/data/', import.meta.url));
 export const MINIMAL = join(FIXTURES, 'minimal');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatNumber, formatPercent, formatRupiah, formatValue } from '../../src/lib/format.ts';
-import { messages } from '../../src/lib/i18n.ts';
-import { parsePartialDate, type PartialDate } from '../../src/lib/partial-date.ts';
+import { formatDate, formatNumber, formatPercent, formatRupiah, formatValue } from '@/lib/format.ts';
+import { messages } from '@/lib/i18n.ts';
+import { parsePartialDate, type PartialDate } from '@/lib/partial-date.ts';
 
 const date = (iso: string): PartialDate => {
   const d = parsePartialDate(iso);

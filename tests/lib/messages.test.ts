@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { messages, pick } from '../../src/lib/i18n.ts';
+import { messages, pick } from '@/lib/i18n.ts';
 
 function shape(value: unknown): unknown {
   if (typeof value === 'function') return `fn/${value.length}`;

@@ -6,13 +6,13 @@
  * through). Each test below fails under its mutation.
  */
 import { describe, expect, it } from 'vitest';
-import { checkArithmetic } from '../../src/lib/arithmetic.ts';
-import { toCsv } from '../../src/lib/csv-write.ts';
-import { formatDataError } from '../../src/lib/data-error.ts';
-import type { CheckResult } from '../../src/lib/dataset-schema.ts';
-import { readTables } from '../../src/lib/read-tables.ts';
-import { rowRules } from '../../src/lib/row-rules.ts';
-import { eventView, timeline } from '../../src/lib/views.ts';
+import { checkArithmetic } from '@/lib/arithmetic.ts';
+import { toCsv } from '@/lib/csv-write.ts';
+import { formatDataError } from '@/lib/data-error.ts';
+import type { CheckResult } from '@/lib/dataset-schema.ts';
+import { readTables } from '@/lib/read-tables.ts';
+import { rowRules } from '@/lib/row-rules.ts';
+import { eventView, timeline } from '@/lib/views.ts';
 import { chartFixture } from '../helpers/dataset.ts';
 import { pd } from './builders.ts';
 import { appendRows, figureRow, withTables } from './fixtures.ts';

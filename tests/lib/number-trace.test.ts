@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allowedNumbers, numberTokens, strayNumbers } from '../../src/lib/number-trace.ts';
+import { allowedNumbers, numberTokens, strayNumbers } from '@/lib/number-trace.ts';
 import { datasetFrom } from '../helpers/dataset.ts';
 import { readerText } from '../static/page-text.ts';
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { formatDataError } from '../../src/lib/data-error.ts';
-import { parseIdNumber } from '../../src/lib/number-id.ts';
-import { parsePartialDate } from '../../src/lib/partial-date.ts';
-import { readTables } from '../../src/lib/read-tables.ts';
-import { buildDataset } from '../../src/lib/dataset.ts';
-import { DatasetSchema } from '../../src/lib/dataset-schema.ts';
-import type { TableName } from '../../src/lib/schema.ts';
+import { formatDataError } from '@/lib/data-error.ts';
+import { parseIdNumber } from '@/lib/number-id.ts';
+import { parsePartialDate } from '@/lib/partial-date.ts';
+import { readTables } from '@/lib/read-tables.ts';
+import { buildDataset } from '@/lib/dataset.ts';
+import { DatasetSchema } from '@/lib/dataset-schema.ts';
+import type { TableName } from '@/lib/schema.ts';
 import { appendRows, figureRow, headerOf, minimalTexts, withTables } from './fixtures.ts';
 
 const errorsOf = (replace: Partial<Record<TableName, string | null>>) => readTables(withTables(replace)).errors;

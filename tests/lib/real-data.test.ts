@@ -6,11 +6,11 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { formatDerived } from '../../src/lib/arithmetic.ts';
-import { buildDataset } from '../../src/lib/dataset.ts';
+import { formatDerived } from '@/lib/arithmetic.ts';
+import { buildDataset } from '@/lib/dataset.ts';
 import { tablesFrom } from '../helpers/dataset.ts';
-import { DatasetSchema } from '../../src/lib/dataset-schema.ts';
-import { formatDate, formatRupiah } from '../../src/lib/format.ts';
+import { DatasetSchema } from '@/lib/dataset-schema.ts';
+import { formatDate, formatRupiah } from '@/lib/format.ts';
 
 /** The five reports, next to the repository (../shared/sources); CI must have them. */
 const SOURCES_DIR = fileURLToPath(new URL('../../../shared/sources/', import.meta.url));

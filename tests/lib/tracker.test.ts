@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatDataError } from '../../src/lib/data-error.ts';
-import { buildDataset } from '../../src/lib/dataset.ts';
-import { DatasetSchema } from '../../src/lib/dataset-schema.ts';
-import { readTables } from '../../src/lib/read-tables.ts';
-import type { TableName } from '../../src/lib/schema.ts';
-import { monthsFromTo, sortUpdates } from '../../src/lib/tracker.ts';
-import { correctionRegencies, eventCorrections, regencyFreshness, updateViews } from '../../src/lib/tracker-views.ts';
-import { parsePartialDate } from '../../src/lib/partial-date.ts';
+import { formatDataError } from '@/lib/data-error.ts';
+import { buildDataset } from '@/lib/dataset.ts';
+import { DatasetSchema } from '@/lib/dataset-schema.ts';
+import { readTables } from '@/lib/read-tables.ts';
+import type { TableName } from '@/lib/schema.ts';
+import { monthsFromTo, sortUpdates } from '@/lib/tracker.ts';
+import { correctionRegencies, eventCorrections, regencyFreshness, updateViews } from '@/lib/tracker-views.ts';
+import { parsePartialDate } from '@/lib/partial-date.ts';
 import { appendRows, headerOf, withTables } from './fixtures.ts';
 
 const messagesOf = (replace: Partial<Record<TableName, string | null>>) => readTables(withTables(replace)).errors.map(formatDataError);

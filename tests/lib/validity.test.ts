@@ -12,11 +12,11 @@ import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { serialiseDataset } from '../../scripts/build-data.ts';
 import { projectNode } from '../fixtures/hostile/build-hostile.ts';
-import { readCsv, MAX_CELL_CHARS } from '../../src/lib/csv-read.ts';
-import { decodeCsv } from '../../src/lib/csv-decode.ts';
-import { formatDataError } from '../../src/lib/data-error.ts';
-import { parseIdNumber } from '../../src/lib/number-id.ts';
-import { readTables } from '../../src/lib/read-tables.ts';
+import { readCsv, MAX_CELL_CHARS } from '@/lib/csv-read.ts';
+import { decodeCsv } from '@/lib/csv-decode.ts';
+import { formatDataError } from '@/lib/data-error.ts';
+import { parseIdNumber } from '@/lib/number-id.ts';
+import { readTables } from '@/lib/read-tables.ts';
 import { appendRows, figureRow, headerOf, minimalTexts, withTables } from './fixtures.ts';
 
 const messages = (replace: Parameters<typeof withTables>[0], boundaryNames?: ReadonlyMap<string, string>) =>

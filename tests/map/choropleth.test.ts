@@ -1,7 +1,7 @@
 import { DOMParser } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { renderChoropleth } from '../../src/map/choropleth.ts';
-import type { MapRegion } from '../../src/map/types.ts';
+import { renderChoropleth } from '@/map/choropleth.ts';
+import type { MapRegion } from '@/map/types.ts';
 import { miniContext, miniTopology } from './fixtures/mini-topology.ts';
 
 const topology = miniTopology();

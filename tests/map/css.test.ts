@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
-import { LAYOUT_HEIGHTS } from '../../src/map/choropleth.ts';
+import { LAYOUT_HEIGHTS } from '@/map/choropleth.ts';
 
 const css = readFileSync(new URL('../../src/components/map/map.css', import.meta.url), 'utf8');
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ProjectedRegion } from '../../src/map/label-geometry.ts';
-import { initials, placeLabels, splitInTwo } from '../../src/map/labels.ts';
+import type { ProjectedRegion } from '@/map/label-geometry.ts';
+import { initials, placeLabels, splitInTwo } from '@/map/labels.ts';
 
 const box = (x: number, y: number, w: number, h: number): ProjectedRegion => [[[[x, y], [x + w, y], [x + w, y + h], [x, y + h], [x, y]]]];
 const frame = { x: 0, y: 0, width: 400, height: 200 };

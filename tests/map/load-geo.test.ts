@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadGeo } from '../../src/map/load-geo.ts';
+import { loadGeo } from '@/map/load-geo.ts';
 import { miniContext, miniTopology } from './fixtures/mini-topology.ts';
 
 async function generated(topo: unknown, context: unknown): Promise<string> {

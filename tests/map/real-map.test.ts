@@ -8,9 +8,9 @@ import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import { buildGeoOutputs } from '../../scripts/geo/build-outputs.ts';
 import type { RegencyRef } from '../../scripts/geo/check-regencies.ts';
-import { renderChoropleth } from '../../src/map/choropleth.ts';
-import { ContextLandSchema, NttTopologySchema } from '../../src/map/load-geo.ts';
-import { renderLocator } from '../../src/map/locator.ts';
+import { renderChoropleth } from '@/map/choropleth.ts';
+import { ContextLandSchema, NttTopologySchema } from '@/map/load-geo.ts';
+import { renderLocator } from '@/map/locator.ts';
 import { exampleRegions } from './fixtures/regions.ts';
 
 const sqlPath = process.env['NTT_BOUNDARIES_SQL'];

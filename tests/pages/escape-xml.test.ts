@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { escapeXml } from '../../src/lib/escape-xml.ts';
+import { escapeXml } from '@/lib/escape-xml.ts';
 
 it('escapes the five XML special characters and nothing else', () => {
   expect(escapeXml(`<a href="x">Tom & Jerry's</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&apos;s&lt;/a&gt;');

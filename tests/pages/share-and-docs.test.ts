@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { shareCardSvg } from '../../src/lib/share-card.ts';
-import { renderDataReadme } from '../../src/lib/data-readme.ts';
-import { MAX_CELL_CHARS } from '../../src/lib/csv-read.ts';
-import { formatNumber } from '../../src/lib/format.ts';
-import { TABLES, TABLE_NAMES, UNIT_RULES } from '../../src/lib/schema.ts';
+import { shareCardSvg } from '@/lib/share-card.ts';
+import { renderDataReadme } from '@/lib/data-readme.ts';
+import { MAX_CELL_CHARS } from '@/lib/csv-read.ts';
+import { formatNumber } from '@/lib/format.ts';
+import { TABLES, TABLE_NAMES, UNIT_RULES } from '@/lib/schema.ts';
 
 describe('share card', () => {
   it('escapes hostile names instead of emitting markup', () => {

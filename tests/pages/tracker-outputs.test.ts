@@ -1,13 +1,13 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { DOMParser } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { atomFeed } from '../../src/lib/atom.ts';
-import { DATA_LICENCE } from '../../src/lib/licence.ts';
-import { parsePartialDate } from '../../src/lib/partial-date.ts';
+import { atomFeed } from '@/lib/atom.ts';
+import { DATA_LICENCE } from '@/lib/licence.ts';
+import { parsePartialDate } from '@/lib/partial-date.ts';
 import {
   REGENCY_CSV_COLUMNS, REGENCY_CSV_HEADER, RegencyDataSchema, regencyCsvRows, regencyData, regencyJsonSchema, regencyResources,
-} from '../../src/lib/regency-data.ts';
-import type { Update } from '../../src/lib/schema.ts';
+} from '@/lib/regency-data.ts';
+import type { Update } from '@/lib/schema.ts';
 import { realDataset } from '../helpers/dataset.ts';
 
 const d = realDataset();

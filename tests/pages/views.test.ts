@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { eventView, indexes, neighbours, regencyStatuses, regencyView, timeline } from '../../src/lib/views.ts';
-import { checkArithmetic, derivedArithmetic } from '../../src/lib/arithmetic.ts';
+import { eventView, indexes, neighbours, regencyStatuses, regencyView, timeline } from '@/lib/views.ts';
+import { checkArithmetic, derivedArithmetic } from '@/lib/arithmetic.ts';
 import { realDataset } from '../helpers/dataset.ts';
 
 const d = realDataset();

@@ -8,8 +8,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BOUNDARY_CREDIT } from '../../scripts/geo/licence-notice.ts';
-import { DatasetSchema } from '../../src/lib/dataset-schema.ts';
-import { allowedNumbers, strayNumbers } from '../../src/lib/number-trace.ts';
+import { DatasetSchema } from '@/lib/dataset-schema.ts';
+import { allowedNumbers, strayNumbers } from '@/lib/number-trace.ts';
 import { DIST, builtPages } from './dist.ts';
 import { readerText } from './page-text.ts';
 

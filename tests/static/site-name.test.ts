@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SITE_NAME, SITE_SLUG } from '../../src/lib/site.ts';
+import { SITE_NAME, SITE_SLUG } from '@/lib/site.ts';
 import { DIST, distFiles, requireDist } from './dist.ts';
 
 const TEXT = /\.(html|css|js|json|csv|svg|txt|xml)$/;

@@ -2,18 +2,18 @@
  * The files under /unduh/: for the map and every chart, in both languages,
  * a 2× PNG, a self-contained SVG and a CSV of exactly the data shown.
  */
-import { serverDocument } from '../../charts/document.ts';
-import { exportCsv, exportSvg, renderPng } from '../../charts/export.ts';
-import { CONTENT_TYPES, DOWNLOAD_FORMATS, downloadName, MAP_STEM, type DownloadFormat } from '../../charts/file-names.ts';
-import { standaloneMap } from '../../charts/map-export.ts';
-import { mapTable, mapText } from '../../charts/map-table.ts';
-import { CHARTS, chartById, WIDTHS } from '../../charts/registry.ts';
-import { dataYear } from '../../charts/sources.ts';
-import type { Dataset } from '../../lib/dataset-schema.ts';
-import type { Lang } from '../../lib/format.ts';
-import { renderChoropleth } from '../../map/choropleth.ts';
-import { loadGeo } from '../../map/load-geo.ts';
-import { absolute } from '../url.ts';
+import { serverDocument } from '@/charts/document.ts';
+import { exportCsv, exportSvg, renderPng } from '@/charts/export.ts';
+import { CONTENT_TYPES, DOWNLOAD_FORMATS, downloadName, MAP_STEM, type DownloadFormat } from '@/charts/file-names.ts';
+import { standaloneMap } from '@/charts/map-export.ts';
+import { mapTable, mapText } from '@/charts/map-table.ts';
+import { CHARTS, chartById, WIDTHS } from '@/charts/registry.ts';
+import { dataYear } from '@/charts/sources.ts';
+import type { Dataset } from '@/lib/dataset-schema.ts';
+import type { Lang } from '@/lib/format.ts';
+import { renderChoropleth } from '@/map/choropleth.ts';
+import { loadGeo } from '@/map/load-geo.ts';
+import { absolute } from '@/components/url.ts';
 import { mapRegions } from './map-regions.ts';
 
 export interface DownloadFile {

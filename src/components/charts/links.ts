@@ -2,10 +2,10 @@
  * URLs of the "for journalists" material, honouring BASE_PATH and SITE_URL:
  * download files, embed pages, the embed snippet.
  */
-import { DOWNLOAD_FORMATS, downloadName, type DownloadFormat } from '../../charts/file-names.ts';
-import type { Lang } from '../../lib/format.ts';
-import { asset, href } from '../url.ts';
-import { escapeXml } from '../../lib/escape-xml.ts';
+import { DOWNLOAD_FORMATS, downloadName, type DownloadFormat } from '@/charts/file-names.ts';
+import type { Lang } from '@/lib/format.ts';
+import { asset, href, siteKnown } from '@/components/url.ts';
+import { escapeXml } from '@/lib/escape-xml.ts';
 
 export interface DownloadLink {
   format: DownloadFormat;
@@ -24,8 +24,9 @@ export function embedPath(id: string): string {
   return `/embed/${id}/`;
 }
 
+/** Absolute when SITE_URL is known; otherwise root-relative, for origin-fill.ts to complete in the browser. */
 function absoluteUrl(site: URL | undefined, path: string): string {
-  return new URL(path, site ?? 'http://localhost:4321').href;
+  return siteKnown(site) ? new URL(path, site).href : path;
 }
 
 /** What a newsroom pastes into its CMS: an iframe that works alone, and the optional resize script. */

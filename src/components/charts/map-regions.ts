@@ -1,9 +1,9 @@
-import { regionName } from '../../lib/regency-name.ts';
-import { regencyStatuses } from '../../lib/views.ts';
-import type { Dataset } from '../../lib/dataset-schema.ts';
-import type { Lang } from '../../lib/format.ts';
-import type { MapRegion } from '../../map/types.ts';
-import { absolute, href } from '../url.ts';
+import { regionName } from '@/lib/regency-name.ts';
+import { regencyStatuses } from '@/lib/views.ts';
+import type { Dataset } from '@/lib/dataset-schema.ts';
+import type { Lang } from '@/lib/format.ts';
+import type { MapRegion } from '@/map/types.ts';
+import { absolute, href } from '@/components/url.ts';
 
 /**
  * The map's regions from the dataset. `site` makes the links absolute (an

@@ -2,12 +2,12 @@
  * Every embeddable item: the map ("peta") and each chart of the registry.
  * What an embed page and its snippet need to know about one.
  */
-import { serverDocument } from '../../charts/document.ts';
-import { mapText } from '../../charts/map-table.ts';
-import { CHARTS, chartById, WIDTHS } from '../../charts/registry.ts';
-import type { Dataset } from '../../lib/dataset-schema.ts';
-import type { Lang } from '../../lib/format.ts';
-import { fallbackHeight } from '../charts/links.ts';
+import { serverDocument } from '@/charts/document.ts';
+import { mapText } from '@/charts/map-table.ts';
+import { CHARTS, chartById, WIDTHS } from '@/charts/registry.ts';
+import type { Dataset } from '@/lib/dataset-schema.ts';
+import type { Lang } from '@/lib/format.ts';
+import { fallbackHeight } from '@/components/charts/links.ts';
 
 export const MAP_EMBED_ID = 'peta';
 export const EMBED_IDS: readonly string[] = [MAP_EMBED_ID, ...CHARTS.map((c) => c.id)];

@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
-import { loadDataset } from '../../data/dataset.ts';
-import { atomFeed } from '../../lib/atom.ts';
-import type { Lang } from '../../lib/format.ts';
-import { messages } from '../../lib/i18n.ts';
-import { absolute } from '../url.ts';
+import { loadDataset } from '@/data/dataset.ts';
+import { atomFeed } from '@/lib/atom.ts';
+import type { Lang } from '@/lib/format.ts';
+import { messages } from '@/lib/i18n.ts';
+import { absolute } from '@/components/url.ts';
 
 /** Where each edition's feed lives (site path without the language prefix). */
 export const FEED_PATH = '/pembaruan/atom.xml';

@@ -1,8 +1,8 @@
-import { loadDataset } from '../../data/dataset.ts';
-import { SITE_NAME } from '../../lib/site.ts';
-import { DATA_LICENCE } from '../../lib/licence.ts';
-import { regencyData, type RegencyData } from '../../lib/regency-data.ts';
-import { absolute, asset } from '../url.ts';
+import { loadDataset } from '@/data/dataset.ts';
+import { SITE_NAME } from '@/lib/site.ts';
+import { DATA_LICENCE } from '@/lib/licence.ts';
+import { regencyData, type RegencyData } from '@/lib/regency-data.ts';
+import { absolute, asset } from '@/components/url.ts';
 
 /** Site paths of a regency's citable files and of their schema. */
 export const SCHEMA_PATH = '/data/kabupaten/schema.json';

@@ -164,6 +164,30 @@ export const en: Messages = {
     forJournalists: 'For journalists: charts, an embeddable map, and PNG, SVG and CSV downloads — ',
     allRegencies: 'All regencies',
   },
+  story: {
+    h1: 'Who is covered yet?',
+    answer: (workers: string | null, n: string, of: string, list: string, target: string | null) =>
+      `According to the reports, ${workers ? `${workers} vulnerable workers` : 'workers'} in ${n} of NTT’s ${of} regencies are enrolled in BPJS Ketenagakerjaan accident and death cover: ${list}.` +
+      (target ? ` The province’s pledge: ${target} vulnerable workers.` : ''),
+    nonAsn: (n: string) => `plus ${n} non-civil-servant staff`,
+    and: 'and',
+    details: 'The figures, their arithmetic and caveats',
+    mapHint: 'Tap a regency or pick it from the list to open the story of its launch.',
+    toTable: 'All regencies in a table',
+    whoWasThere: 'Who was there',
+    eventPage: 'The full story of this event',
+    attendedProvincial: 'This regency has no launch of its own in our sources. Its representative is named at the provincial launch:',
+    nothingRegency: 'Nothing specific to this regency, no figure and no event, has been published in our sources.',
+    provincialPromise: 'What the provincial programme promises every regency:',
+    andOthers: (n: number) => `and ${n} more`,
+    shareWhatsApp: 'Share on WhatsApp',
+    notFoundTitle: 'Page not found',
+    notFoundText: 'This address does not exist on this site. The link may be mistyped, or the page has moved.',
+    notFoundBack: 'Back to the map',
+    indexRegencies: 'All regencies',
+    indexEvents: 'All events',
+  },
+
   homeMap: {
     title: 'Map: who has published figures',
     lede: 'Colour = workers enrolled according to the reports (not per capita). Hatching = no published figure — not zero. Tap or pick a regency to open its story.',
@@ -251,6 +275,9 @@ export const en: Messages = {
     none: 'No published data',
     notPerCapita: 'Counts are not per capita.',
     workersUnit: 'enrolled workers',
+    approx: 'about',
+    /** How the phone layout differs from a plain map, said in the SVG's description. */
+    islandsNote: 'The map is cut into two panels at the same scale to fit a phone screen: western Flores and Sumba above; Flores Timur, Lembata, Alor, Timor, Rote and Sabu below.',
     regionNone: 'no published data',
     regionLaunch: 'named in the provincial launch report; no published figures',
     locatorTitle: (name: string) => `Location of ${name} in East Nusa Tenggara`,

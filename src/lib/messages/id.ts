@@ -184,6 +184,32 @@ export const id = {
     forJournalists: 'Untuk jurnalis: grafik, peta yang bisa disematkan, dan unduhan PNG, SVG, CSV — ',
     allRegencies: 'Semua kabupaten/kota',
   },
+  /** The phone story on `/` (#10): first screen, panel, index pages, 404, sharing. */
+  story: {
+    h1: 'Siapa yang sudah dilindungi?',
+    /** The first screen's sentence; `list` is already joined ("A, B dan C"). */
+    answer: (workers: string | null, n: string, of: string, list: string, target: string | null) =>
+      `Menurut berita, ${workers ? `${workers} pekerja rentan` : 'pekerja'} di ${n} dari ${of} kabupaten/kota NTT sudah terdaftar dalam jaminan kecelakaan kerja dan kematian BPJS Ketenagakerjaan: ${list}.` +
+      (target ? ` Janji provinsi: ${target} pekerja rentan.` : ''),
+    nonAsn: (n: string) => `ditambah ${n} pegawai non-ASN`,
+    and: 'dan',
+    details: 'Angka, perhitungan dan catatannya',
+    mapHint: 'Ketuk kabupaten atau pilih dari daftar untuk membuka cerita peluncurannya.',
+    toTable: 'Semua kabupaten dalam tabel',
+    whoWasThere: 'Yang hadir',
+    eventPage: 'Cerita lengkap peristiwa ini',
+    attendedProvincial: 'Daerah ini tidak punya peluncuran sendiri dalam sumber kami. Wakilnya disebut hadir di peluncuran provinsi:',
+    nothingRegency: 'Belum ada angka atau peristiwa khusus daerah ini yang diterbitkan dalam sumber kami.',
+    provincialPromise: 'Yang dijanjikan program provinsi untuk setiap kabupaten/kota:',
+    andOthers: (n: number) => `dan ${n} lainnya`,
+    shareWhatsApp: 'Bagikan lewat WhatsApp',
+    notFoundTitle: 'Halaman tidak ditemukan',
+    notFoundText: 'Alamat ini tidak ada di situs ini. Mungkin tautannya salah ketik atau halamannya sudah dipindah.',
+    notFoundBack: 'Kembali ke peta',
+    indexRegencies: 'Semua kabupaten/kota',
+    indexEvents: 'Semua peristiwa',
+  },
+
   homeMap: {
     title: 'Peta: siapa punya angka terbit',
     lede: 'Warna = jumlah pekerja terdaftar menurut berita (bukan per kapita). Arsir = tidak ada angka terbit — bukan nol. Ketuk atau pilih kabupaten untuk membuka ceritanya.',
@@ -275,6 +301,9 @@ export const id = {
     none: 'Tidak ada data terbit',
     notPerCapita: 'Angka bukan per kapita.',
     workersUnit: 'pekerja terdaftar',
+    approx: 'sekitar',
+    /** How the phone layout differs from a plain map, said in the SVG's description. */
+    islandsNote: 'Peta dibagi dua panel berskala sama agar muat di layar ponsel: atas Flores bagian barat dan Sumba, bawah Flores Timur, Lembata, Alor, Timor, Rote dan Sabu.',
     regionNone: 'tidak ada data terbit',
     regionLaunch: 'disebut di berita peluncuran provinsi; tidak ada angka terbit',
     locatorTitle: (name: string) => `Lokasi ${name} di Nusa Tenggara Timur`,

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { generatedDir } from '../../data/dataset.ts';
+import { generatedDir } from '@/data/dataset.ts';
 
 /** Boundaries for journalists: the same simplified TopoJSON the map is drawn from, GeoJSON, and their licence. */
 const FILES = [

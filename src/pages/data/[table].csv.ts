@@ -1,9 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadDataset } from '../../data/dataset.ts';
-import { toCsv } from '../../lib/csv-write.ts';
-import { tableRows } from '../../lib/table-export.ts';
-import { TABLES, TABLE_NAMES, type TableName } from '../../lib/schema.ts';
-import { BOUNDARY_SOURCE, SITE_NAME } from '../../lib/site.ts';
+import { loadDataset } from '@/data/dataset.ts';
+import { toCsv } from '@/lib/csv-write.ts';
+import { tableRows } from '@/lib/table-export.ts';
+import { TABLES, TABLE_NAMES, type TableName } from '@/lib/schema.ts';
+import { BOUNDARY_SOURCE, SITE_NAME } from '@/lib/site.ts';
 
 export const getStaticPaths = (() =>
   TABLE_NAMES.map((name) => ({ params: { table: TABLES[name].file.replace(/\.csv$/, '') }, props: { name } }))) satisfies GetStaticPaths;

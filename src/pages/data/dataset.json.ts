@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { loadDataset } from '../../data/dataset.ts';
+import { loadDataset } from '@/data/dataset.ts';
 
 /** The whole normalised dataset, for journalists and for checking our work. */
 export const GET: APIRoute = () =>

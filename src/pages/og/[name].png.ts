@@ -1,17 +1,18 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { Resvg } from '@resvg/resvg-js';
-import { loadDataset } from '../../data/dataset.ts';
-import { formatDerived } from '../../lib/arithmetic.ts';
-import { derivedByRole } from '../../lib/derive.ts';
-import { formatNumber, formatQualified, formatQualifiedShort, type Lang } from '../../lib/format.ts';
-import { pledgeText } from '../../lib/headline.ts';
-import { messages } from '../../lib/i18n.ts';
-import { regencyStatuses } from '../../lib/views.ts';
-import { shareCardSvg, type ShareCard } from '../../lib/share-card.ts';
-import { SITE_NAME } from '../../lib/site.ts';
+import { loadDataset } from '@/data/dataset.ts';
+import { formatDerived } from '@/lib/arithmetic.ts';
+import { derivedByRole } from '@/lib/derive.ts';
+import { formatDate, formatNumber, formatQualified, formatQualifiedShort, formatValue, type Lang } from '@/lib/format.ts';
+import { pledgeText } from '@/lib/headline.ts';
+import { messages, pick } from '@/lib/i18n.ts';
+import { regionName } from '@/lib/regency-name.ts';
+import { regencyStatuses } from '@/lib/views.ts';
+import { shareCardSvg, type ShareCard } from '@/lib/share-card.ts';
+import { SITE_NAME } from '@/lib/site.ts';
 
 /**
- * Share images, one per regency and edition plus the home page, rendered to PNG at build time.
+ * Share images, one per regency, per event and edition plus the home page, rendered to PNG at build time.
  * Figures come framed from the pipeline: the qualifier travels ("~10.252"), non-ASN staff are
  * named, the provincial share is the derived range.
  */
@@ -38,6 +39,23 @@ export const getStaticPaths = (() => {
         },
       },
     });
+    // One card per event: its date, its title, its first published count (qualifier kept), and where it happened.
+    for (const e of d.events) {
+      const count = d.figures.find((f) => f.event === e.id && f.measure === 'peserta' && f.group === null);
+      const place = d.regencies.find((r) => r.kode === (e.regency ?? e.venue_regency));
+      cards.push({
+        params: { name: `${lang}-peristiwa-${e.id}` },
+        props: {
+          card: {
+            kicker: formatDate(e.date, lang),
+            title: pick(e, 'title', lang),
+            figure: count ? `${formatQualifiedShort(count.value, count.qualifier, lang)} ${formatValue(count.value, count.unit, lang).replace(formatNumber(count.value, lang), '').trim()}`.trim() : null,
+            caption: place ? regionName(place) : 'Nusa Tenggara Timur',
+            footer: SITE_NAME,
+          },
+        },
+      });
+    }
     for (const { regency: r, status: st } of regencyStatuses(d)) {
       const staffHere = staff?.terms.filter((x) => x.figure !== null && figures.get(x.figure)?.regency === r.kode) ?? [];
       const staffCount = staffHere.reduce((a, x) => a + x.value, 0);

@@ -1,3 +1,3 @@
-import { feedRoute } from '../../components/tracker/feed.ts';
+import { feedRoute } from '@/components/tracker/feed.ts';
 
 export const GET = feedRoute('id');

@@ -4,9 +4,9 @@
  * payung-peserta-per-kabupaten-2025.png, payung-peta-status-kabupaten-2025-en.csv.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import mapCss from '../../components/map/map.css?raw';
-import { downloadBody, downloadFiles, type DownloadFile } from '../../components/charts/download-files.ts';
-import { loadDataset } from '../../data/dataset.ts';
+import mapCss from '@/components/map/map.css?raw';
+import { downloadBody, downloadFiles, type DownloadFile } from '@/components/charts/download-files.ts';
+import { loadDataset } from '@/data/dataset.ts';
 
 export const getStaticPaths = (() => downloadFiles(loadDataset()).map((file) => ({ params: { file: file.name }, props: { file } }))) satisfies GetStaticPaths;
 

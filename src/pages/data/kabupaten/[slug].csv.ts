@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { regencyFileData, regencyPaths } from '../../../components/tracker/regency-files.ts';
-import { toCsv } from '../../../lib/csv-write.ts';
-import { REGENCY_CSV_HEADER, regencyCsvPreamble, regencyCsvRows } from '../../../lib/regency-data.ts';
+import { regencyFileData, regencyPaths } from '@/components/tracker/regency-files.ts';
+import { toCsv } from '@/lib/csv-write.ts';
+import { REGENCY_CSV_HEADER, regencyCsvPreamble, regencyCsvRows } from '@/lib/regency-data.ts';
 
 /** The same data as the JSON, as one long table for spreadsheets. */
 export const getStaticPaths = (() => regencyPaths()) satisfies GetStaticPaths;

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { regencyFileData, regencyPaths } from '../../../components/tracker/regency-files.ts';
+import { regencyFileData, regencyPaths } from '@/components/tracker/regency-files.ts';
 
 /** One regency's figures, events, notes and sources with citation metadata. */
 export const getStaticPaths = (() => regencyPaths()) satisfies GetStaticPaths;

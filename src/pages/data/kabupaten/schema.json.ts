@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { SCHEMA_PATH, fileUrl } from '../../../components/tracker/regency-files.ts';
-import { regencyJsonSchema } from '../../../lib/regency-data.ts';
+import { SCHEMA_PATH, fileUrl } from '@/components/tracker/regency-files.ts';
+import { regencyJsonSchema } from '@/lib/regency-data.ts';
 
 /** JSON Schema of /data/kabupaten/<slug>.json, generated from the zod schema. */
 export const GET: APIRoute = ({ site }) =>

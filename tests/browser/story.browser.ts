@@ -1,0 +1,191 @@
+/**
+ * The story a phone reader gets (#10): the first screen, the phone map's tap targets, the
+ * launch story in the panel, the timeline beside the map, tables, the reader's surroundings
+ * (404, index pages, language switch, share links, no-JS controls, print).
+ */
+import type { Page } from '@playwright/test';
+import { assert, openGuarded, type BrowserContext } from './harness.ts';
+import { test } from './fixtures.ts';
+
+const PHONE = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
+const WIDE = { viewport: { width: 1280, height: 900 } };
+
+async function withPage(ctx: BrowserContext, path: string, options: Parameters<typeof openGuarded>[1], body: (page: Page) => Promise<void>, clean = true) {
+  const { page, guard, close } = await openGuarded(ctx, options);
+  try {
+    await page.goto(new URL(path, ctx.base).href);
+    await body(page);
+    if (clean) guard.assertClean(path);
+  } finally {
+    await close();
+  }
+}
+
+test('360×740: the first screen holds the answer sentence and the top of the map', ({ ctx }) => withPage(ctx, '', PHONE, async (page) => {
+  const answer = await page.locator('[data-answer]').boundingBox();
+  const map = await page.locator('#peta svg').boundingBox();
+  assert(answer && map, 'no answer sentence or no map');
+  assert(answer.y + answer.height < 740, `the answer ends at ${answer.y + answer.height}px, below the first screen`);
+  assert(map.y < 740 * 0.8, `the map starts at ${map.y}px: not on the first screen`);
+  assert(map.width >= 320, `the map is only ${map.width}px wide on a 360px phone`);
+  const text = (await page.locator('[data-answer]').textContent()) ?? '';
+  for (const name of ['Timor Tengah Utara', 'Ende', 'Nagekeo', 'Sumba Timur']) assert(text.includes(name), `the answer does not name ${name}: "${text}"`);
+  assert(await page.locator('[data-answer] a[href="#angka"]').count() === 1, 'no link from the answer to the arithmetic and caveats');
+}));
+
+test('360px: every regency is a tap target of at least 24×24 CSS px that a tap at its centre reaches', ({ ctx }) => withPage(ctx, '', PHONE, async (page) => {
+  const problems = await page.evaluate(() => {
+    const out: string[] = [];
+    for (const a of document.querySelectorAll<SVGAElement>('#peta svg a[data-kode]')) {
+      const kode = a.getAttribute('data-kode');
+      const target = a.querySelector('rect.jm-hit') ?? a.querySelector('path');
+      const b = target?.getBoundingClientRect();
+      if (!b || b.width < 24 || b.height < 24) { out.push(`${kode}: target ${b?.width.toFixed(1)}×${b?.height.toFixed(1)}`); continue; }
+      a.scrollIntoView({ block: 'center' });
+      const c = target!.getBoundingClientRect();
+      // Where a finger lands: the target's centre (for a shape, a point inside it).
+      const hitKode = (x: number, y: number) => document.elementFromPoint(x, y)?.closest('[data-kode]')?.getAttribute('data-kode');
+      let ok = hitKode(c.left + c.width / 2, c.top + c.height / 2) === kode;
+      for (let i = 1; !ok && i < 8; i++) for (let j = 1; !ok && j < 8; j++) ok = hitKode(c.left + (c.width * i) / 8, c.top + (c.height * j) / 8) === kode;
+      if (!ok) out.push(`${kode}: no point of its target reaches it`);
+    }
+    return out;
+  });
+  assert(problems.length === 0, `tap targets:\n${problems.join('\n')}`);
+  assert(await page.locator('#peta svg a[data-kode]').count() === 22, 'not 22 regions');
+}));
+
+test('labels, leader lines and dots never take a tap: tapping Nagekeo’s label opens Nagekeo', ({ ctx }) => withPage(ctx, '', PHONE, async (page) => {
+  const events = await page.evaluate(() => [...document.querySelectorAll('.jm-labels, .jm-leader, .jm-leader-dot')].map((el) => getComputedStyle(el).pointerEvents));
+  assert(events.length > 0 && events.every((v) => v === 'none'), `label layers take pointer events: ${events.join(',')}`);
+  const label = page.locator('.jm-labels text', { hasText: 'Nagekeo' });
+  await label.scrollIntoViewIfNeeded();
+  const b = await label.boundingBox();
+  assert(b, 'no Nagekeo label');
+  await page.touchscreen.tap(b.x + b.width / 2, b.y + b.height / 2);
+  await page.waitForSelector('#panel[data-open-slug="nagekeo"]', { timeout: 3000 });
+}));
+
+test('the panel tells Ende’s launch: date, venue, who was there, figures with “sekitar”, who pays, a quote, the source and the full page', ({ ctx }) => withPage(ctx, '?kabupaten=ende', PHONE, async (page) => {
+  await page.waitForSelector('#panel[data-open-slug="ende"]', { timeout: 3000 });
+  const panel = page.locator('#panel');
+  const text = (await panel.textContent()) ?? '';
+  for (const expected of ['September 2025', 'Tempat', 'Yang hadir', 'sekitar 10.252', 'Yang membayar', 'Sumber:', 'Investigasi.News']) {
+    assert(text.includes(expected), `Ende's panel lacks "${expected}"`);
+  }
+  assert(await panel.locator('blockquote').count() >= 1, 'no quote in the panel');
+  assert(await panel.locator('a[href$="/kabupaten/ende/"]').count() === 1, 'no link to the full regency page');
+}));
+
+test('the panel for an attended-only regency links the provincial launch; for a silent one it says what the province promises', ({ ctx }) => withPage(ctx, '?kabupaten=lembata', WIDE, async (page) => {
+  await page.waitForSelector('#panel[data-open-slug="lembata"]', { timeout: 3000 });
+  assert(await page.locator('#panel a[href*="/peristiwa/"]').count() >= 1, 'Lembata’s panel does not link the provincial launch');
+  await page.selectOption('#peta-pilih', 'sikka');
+  await page.waitForSelector('#panel[data-open-slug="sikka"]', { timeout: 3000 });
+  const text = (await page.locator('#panel').textContent()) ?? '';
+  assert(text.includes('Belum ada angka atau peristiwa khusus'), `Sikka’s panel: "${text.slice(0, 200)}"`);
+  assert(text.includes('100.000'), 'Sikka’s panel does not say what the provincial programme promises');
+}));
+
+test('the regency table’s links open the panel too', ({ ctx }) => withPage(ctx, '', WIDE, async (page) => {
+  await page.locator('#tabel-kabupaten tr[data-kode="53.16"] a').click();
+  await page.waitForSelector('#panel[data-open-slug="nagekeo"]', { timeout: 3000 });
+}));
+
+test('wide screens: the map stays in view beside the timeline and outlines the step’s regency', ({ ctx }) => withPage(ctx, '', WIDE, async (page) => {
+  const step = page.locator('article.story[data-regency="53.03"]').first();
+  await step.scrollIntoViewIfNeeded();
+  await page.evaluate(() => {
+    const el = document.querySelector('article.story[data-regency="53.03"]')!;
+    window.scrollBy(0, el.getBoundingClientRect().top - window.innerHeight / 2 + 40);
+  });
+  await page.waitForSelector('#peta a[data-kode="53.03"].is-story', { timeout: 3000 });
+  const map = await page.locator('#peta svg').boundingBox();
+  assert(map && map.y < 900 && map.y + map.height > 0, 'the map is off screen while the timeline scrolls');
+  assert(!(await page.locator('.step-locator').first().isVisible()), 'wide screens show step locators beside the big map');
+}));
+
+test('phones: each located step carries a locator of its own, readable without JavaScript', async ({ ctx }) => {
+  await withPage(ctx, '', { ...PHONE, javaScriptEnabled: false }, async (page) => {
+    const locator = page.locator('article.story[data-regency="53.11"] .step-locator');
+    await locator.scrollIntoViewIfNeeded();
+    assert(await locator.isVisible(), 'no locator in the Sumba Timur step on a phone');
+    const b = await locator.boundingBox();
+    assert(b && b.width > 60 && b.height > 30, `locator is ${b?.width}×${b?.height}`);
+    assert(await page.locator('.pull-quote', { hasText: 'Ada jaminan untuk kita' }).count() === 1, 'Petrus Dima’s words are not a pull quote on /');
+    assert(!(await page.locator('.picker').isVisible()), 'without JavaScript the picker (which cannot work) shows');
+  });
+});
+
+test('reduced motion: no transitions on the story steps', ({ ctx }) => withPage(ctx, '', { ...WIDE, reducedMotion: 'reduce' }, async (page) => {
+  const duration = await page.locator('article.story').first().evaluate((el) => getComputedStyle(el).transitionDuration);
+  assert(duration === '0s', `story steps transition for ${duration} under reduced motion`);
+}));
+
+test('no number is broken mid-token and the regency table stacks on a phone', ({ ctx }) => withPage(ctx, '', PHONE, async (page) => {
+  const wrap = await page.evaluate(() => getComputedStyle(document.body).overflowWrap);
+  assert(wrap !== 'anywhere', 'body still has overflow-wrap:anywhere');
+  const row = page.locator('#tabel-kabupaten tr[data-kode="53.08"] td.num');
+  await row.scrollIntoViewIfNeeded();
+  const b = await row.boundingBox();
+  assert(b && b.height < 40, `Ende's count wraps onto several lines (${b?.height}px tall)`);
+  const scroll = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert(scroll <= 360, `the page scrolls sideways (${scroll}px)`);
+}));
+
+test('the 22-regency table sorts by column, with aria-sort', ({ ctx }) => withPage(ctx, '', WIDE, async (page) => {
+  const header = page.locator('#tabel-kabupaten th', { hasText: 'Pekerja terdaftar' });
+  await header.locator('button').click();
+  assert((await header.getAttribute('aria-sort')) === 'ascending', 'no aria-sort after the first click');
+  await header.locator('button').click();
+  assert((await header.getAttribute('aria-sort')) === 'descending', 'no descending sort after the second click');
+  const first = await page.locator('#tabel-kabupaten tbody tr').first().getAttribute('data-kode');
+  assert(first === '53.03', `largest count first should be TTU (53.03), got ${first}`);
+}));
+
+test('a 404 page in both languages with a way back; index pages for regencies and events', async ({ ctx }) => {
+  const { page, close } = await openGuarded(ctx, WIDE);
+  try {
+    const res = await page.goto(new URL('tidak-ada/', ctx.base).href);
+    assert(res?.status() === 404, `unknown page answered ${res?.status()}`);
+    assert(await page.locator('a[href$="/"]', { hasText: 'Kembali ke peta' }).count() === 1, '404 has no way back (ID)');
+    assert(await page.locator('[lang="en"] a', { hasText: 'Back to the map' }).count() === 1, '404 has no way back (EN)');
+    for (const path of ['kabupaten/', 'peristiwa/', 'en/kabupaten/', 'en/peristiwa/']) {
+      const r = await page.goto(new URL(path, ctx.base).href);
+      assert(r?.status() === 200, `/${path} answered ${r?.status()}`);
+    }
+    assert(await page.locator('ol.event-index li').count() >= 5, '/en/peristiwa/ lists too few events');
+  } finally {
+    await close();
+  }
+});
+
+test('the language switch keeps the open regency and the hash', ({ ctx }) => withPage(ctx, '?kabupaten=ende#linimasa', WIDE, async (page) => {
+  await page.waitForSelector('#panel[data-open-slug="ende"]', { timeout: 3000 });
+  await page.locator('header.site a.lang-switch').click();
+  await page.waitForURL(/\/en\//);
+  const url = new URL(page.url());
+  assert(url.searchParams.get('kabupaten') === 'ende' && url.hash === '#linimasa', `switched to ${page.url()}`);
+}));
+
+test('share links: WhatsApp with chat-ready text on regency and event pages; embed snippets never say localhost', ({ ctx }) => withPage(ctx, 'kabupaten/ende/', WIDE, async (page) => {
+  const wa = page.locator('a.share-wa');
+  assert(await wa.isVisible(), 'no WhatsApp link on the regency page');
+  const href = (await wa.getAttribute('href')) ?? '';
+  assert(href.startsWith('https://wa.me/?text=') && decodeURIComponent(href).includes('/kabupaten/ende/'), `WhatsApp link ${href}`);
+  assert(!href.includes('localhost%3A4321'), 'the share link points at the build machine');
+  await page.goto(new URL('grafik/peserta-per-kabupaten/', ctx.base).href);
+  const snippet = await page.locator('textarea[data-embed-code]').first().inputValue();
+  assert(!snippet.includes('localhost:4321'), `embed snippet says localhost: ${snippet}`);
+  assert(snippet.includes(new URL(ctx.base).origin), `embed snippet does not use the page's origin: ${snippet}`);
+  const alt = await page.locator('meta[property="og:image:alt"]').getAttribute('content');
+  assert(alt, 'chart page has no og:image:alt');
+}));
+
+test('print: no picker, no panel, light palette', ({ ctx }) => withPage(ctx, '?kabupaten=ende', WIDE, async (page) => {
+  await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+  const shown = await page.evaluate(() => ['.picker', '#panel'].filter((s) => { const el = document.querySelector(s); return el && getComputedStyle(el).display !== 'none'; }));
+  assert(shown.length === 0, `printed: ${shown.join(', ')}`);
+  const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  assert(bg === 'rgb(255, 255, 255)', `print background is ${bg}`);
+}));

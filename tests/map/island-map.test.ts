@@ -1,0 +1,78 @@
+/** The phone-shaped map of the real province (needs NTT_BOUNDARIES_SQL, like real-map.test.ts). */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { gzipSync } from 'node:zlib';
+import { DOMParser } from 'linkedom';
+import Papa from 'papaparse';
+import type { Topology } from 'topojson-specification';
+import { describe, expect, it } from 'vitest';
+import { buildGeoOutputs } from '../../scripts/geo/build-outputs.ts';
+import type { RegencyRef } from '../../scripts/geo/check-regencies.ts';
+import { HIT_MIN } from '@/map/hit-areas.ts';
+import { islandLayout, ISLAND_GROUPS } from '@/map/island-layout.ts';
+import { renderIslandMap } from '@/map/island-map.ts';
+import { ContextLandSchema, NttTopologySchema } from '@/map/load-geo.ts';
+import { regencyShapes } from '@/map/regions.ts';
+import { exampleRegions } from './fixtures/regions.ts';
+
+const sqlPath = process.env['NTT_BOUNDARIES_SQL'];
+const note = sqlPath ? '' : ' (SKIPPED: NTT_BOUNDARIES_SQL is unset)';
+
+describe.skipIf(!sqlPath)('the phone-shaped map', () => {
+  const setup = () => {
+    const regencies = Papa.parse<RegencyRef>(readFileSync(new URL('../../data/regencies.csv', import.meta.url), 'utf8'), { header: true, skipEmptyLines: true }).data;
+    const require = createRequire(import.meta.url);
+    const countries: Topology = JSON.parse(readFileSync(require.resolve('world-atlas/countries-10m.json'), 'utf8'));
+    const out = buildGeoOutputs({ sql: readFileSync(sqlPath ?? '', 'utf8'), regencies, countries });
+    const topology = NttTopologySchema.parse(JSON.parse(out.topo));
+    const context = ContextLandSchema.parse(JSON.parse(out.context));
+    const map = renderIslandMap({ topology, context, regions: exampleRegions(regencies).map((r) => (r.kode === '53.08' ? { ...r, qualifier: 'sekitar' as const } : r)), lang: 'id', labels: { title: 't', desc: 'd' } });
+    return { map, topology, doc: new DOMParser().parseFromString(map.svg, 'image/svg+xml') };
+  };
+  let cached: ReturnType<typeof setup> | undefined;
+  const get = () => (cached ??= setup());
+
+  it(`is portrait, links all 22 regencies and stays within 14 KiB gzip${note}`, () => {
+    const { map, doc } = get();
+    expect(map.height).toBeGreaterThan(map.width);
+    expect(doc.querySelectorAll('a[data-kode]')).toHaveLength(22);
+    expect(gzipSync(map.svg).length).toBeLessThanOrEqual(14 * 1024);
+  });
+
+  it(`draws both halves at one scale${note}`, () => {
+    const shapes = regencyShapes(get().topology);
+    const layout = islandLayout(shapes, { width: 640, padding: 16, gap: 10 });
+    const scales = layout.groups.map((g) => g.projection.scale());
+    expect(new Set(scales).size).toBe(1);
+    expect(layout.groups.map((g) => g.id)).toEqual(ISLAND_GROUPS.map((g) => g.id));
+  });
+
+  it(`labels every regency, on itself or with a callout${note}`, () => {
+    const { doc } = get();
+    const text = [...doc.querySelectorAll('.jm-labels text')].map((t) => t.textContent ?? '').join(' ');
+    for (const name of ['Kota Kupang', 'Nagekeo', 'Sabu Raijua', 'Manggarai Timur']) expect(text).toContain(name);
+    expect(doc.querySelectorAll('.jm-labels text').length).toBe(22);
+  });
+
+  it(`gives small regencies an invisible target of at least ${HIT_MIN} units, inside their link${note}`, () => {
+    const { doc } = get();
+    const hit = doc.querySelector('a[data-kode="53.71"] rect.jm-hit');
+    expect(hit).not.toBeNull();
+    expect(Number(hit?.getAttribute('width'))).toBeGreaterThanOrEqual(HIT_MIN);
+    expect(Number(hit?.getAttribute('height'))).toBeGreaterThanOrEqual(HIT_MIN);
+  });
+
+  it(`puts the "sekitar" on Ende's label${note}`, () => {
+    const { doc } = get();
+    const text = [...doc.querySelectorAll('.jm-labels text')].map((t) => t.textContent ?? '').join(' ');
+    expect(text).toContain('~10.252');
+    expect(doc.querySelector('a[data-kode="53.08"] title')?.textContent).toContain('sekitar 10.252');
+  });
+});
+
+describe('islandLayout', () => {
+  it('refuses a regency in no group, naming it', () => {
+    const shape = { type: 'Feature' as const, properties: { kode: '53.99' }, geometry: { type: 'MultiPolygon' as const, coordinates: [[[[120, -9], [121, -9], [121, -10], [120, -9]]]] } };
+    expect(() => islandLayout([shape], { width: 640, padding: 0, gap: 0 })).toThrow(/\[53\.99\]/);
+  });
+});
