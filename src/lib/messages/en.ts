@@ -47,6 +47,7 @@ export const en: Messages = {
       n === 0 ? `less than a month before the latest update (${asOf})` : `${n} month${n === 1 ? '' : 's'} before the latest update (${asOf})`,
     downloads: 'This regency’s data',
     schema: 'JSON Schema',
+    citeAs: 'Cite as',
     printed: 'Printed',
     locale: 'en-GB',
   },

@@ -55,6 +55,7 @@ export const id = {
       n === 0 ? `kurang dari sebulan sebelum pembaruan terakhir (${asOf})` : `${n} bulan sebelum pembaruan terakhir (${asOf})`,
     downloads: 'Data daerah ini',
     schema: 'skema JSON',
+    citeAs: 'Kutip sebagai',
     printed: 'Dicetak',
     /** For the reader's print date, formatted in the browser. */
     locale: 'id-ID',
