@@ -21,8 +21,11 @@ const dist = resolve(process.env['PAYUNG_OUT_DIR'] ?? join(root, 'dist'));
 const chromePath = process.env['CHROME_PATH'] || '/usr/bin/chromium';
 const skip = new Set((process.env['BENCH_SKIP'] ?? '').split(',').map((s) => s.trim()).filter(Boolean));
 const KIB = 1024;
-const BUDGET = { homeTotalGzip: 40 * KIB, homeHtmlGzip: 14 * KIB, homeJsGzip: 10 * KIB };
-const TARGET = { lcpMs: 1500, tbtMs: 50, cls: 0.02, score: 100, minA11yBp: 95 };
+// Issue #10's budgets for `/`: 30 KiB gzip in total and 6 KiB of JavaScript. The HTML carries the
+// phone map's SVG and one panel template per regency (the launch stories without a request), so
+// its own share is capped at 24 KiB.
+const BUDGET = { homeTotalGzip: 30 * KIB, homeHtmlGzip: 24 * KIB, homeJsGzip: 6 * KIB };
+const TARGET = { lcpMs: 1000, tbtMs: 50, cls: 0.02, score: 100, minA11yBp: 95 };
 
 const broken: string[] = [];
 const check = (ok: boolean, what: string) => {

@@ -1,26 +1,24 @@
 /**
- * Serves dist/ on loopback the way a static host would: same paths, the
- * `_headers` file applied, directory indexes, 404 page. No dependencies.
- *   PORT=4321 BASE_PATH=/interaktif/ntt/ node scripts/serve.ts
+ * Serves dist/ on loopback the way a static host would: same paths under BASE_PATH, the
+ * `_headers` file applied, directory indexes, the 404 page.
+ *   PORT=4321 BASE_PATH=/interaktif/ntt/ npm run serve
+ *
+ * Files are served by sirv, which lists the folder once at start and answers only for files in
+ * that list: no request path, however encoded (`/..%2fdist-private%2f…`), can reach a file
+ * outside the folder, and a malformed one (`/%E0%A4%A`) is a 404, not a crash.
  */
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer, type Server, type ServerResponse } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+import { createReadStream, existsSync, readFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { join, resolve } from 'node:path';
+import { lookup } from 'mrmime';
+import sirv from 'sirv';
+import { SITE_NAME } from '../src/lib/site.ts';
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json',
-  '.csv': 'text/csv; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.txt': 'text/plain; charset=utf-8',
-  '.xml': 'application/xml',
-  '.webmanifest': 'application/manifest+json',
-};
-
-/** Parses a Netlify/Cloudflare-style `_headers` file: a path pattern, then indented `Name: value` lines. */
+/**
+ * Parses a Netlify/Cloudflare-style `_headers` file: a path pattern, then indented `Name: value`
+ * lines. (Hand-written: the format is ten lines of rules, and the npm parsers for it are
+ * Netlify's build internals.)
+ */
 export function parseHeaders(text: string): { pattern: RegExp; headers: [string, string][] }[] {
   const rules: { pattern: RegExp; headers: [string, string][] }[] = [];
   for (const line of text.split(/\r?\n/)) {
@@ -36,13 +34,20 @@ export function parseHeaders(text: string): { pattern: RegExp; headers: [string,
   return rules;
 }
 
+/** Text types are sent with their charset, as static hosts do (sirv sends the bare type). */
+function withCharset(type: string | undefined): string | undefined {
+  if (!type || type.includes('charset')) return undefined;
+  return /^text\/|^image\/svg\+xml|^application\/(json|xml|manifest\+json)/.test(type) ? `${type}; charset=utf-8` : undefined;
+}
+
 export function startServer(options: { dir: string; port: number; base?: string; host?: string }): Promise<Server> {
   const dir = resolve(options.dir);
   const base = (options.base ?? '/').replace(/\/?$/, '/');
   const headersFile = join(dir, '_headers');
   const rules = existsSync(headersFile) ? parseHeaders(readFileSync(headersFile, 'utf8')) : [];
+
   // Like Netlify and Cloudflare: every matching rule applies, and values of the same header are joined.
-  const applyHeaders = (res: ServerResponse, sitePath: string) => {
+  const applyRules = (res: ServerResponse, sitePath: string) => {
     const headers = new Map<string, string[]>();
     for (const rule of rules) {
       if (!rule.pattern.test(sitePath)) continue;
@@ -50,40 +55,40 @@ export function startServer(options: { dir: string; port: number; base?: string;
     }
     for (const [name, values] of headers) res.setHeader(name, values.join(', '));
   };
+
+  const files = sirv(dir, {
+    dev: false,
+    etag: true,
+    setHeaders(res, pathname) {
+      applyRules(res, pathname.endsWith('/index.html') ? pathname.slice(0, -'index.html'.length) : pathname);
+      const type = withCharset(lookup(pathname));
+      if (type) res.setHeader('Content-Type', type);
+    },
+  });
+
+  // A not-found answer is the 404 page, so it gets that page's headers (framing included),
+  // not those of the path asked for (which, under /embed/, would allow any framing).
+  const notFound = (req: IncomingMessage, res: ServerResponse) => {
+    applyRules(res, '/404.html');
+    const page = join(dir, '404.html');
+    if (!existsSync(page)) {
+      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('not found');
+      return;
+    }
+    res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
+    if (req.method === 'HEAD') res.end();
+    else createReadStream(page).pipe(res);
+  };
+
   const server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    let path = decodeURIComponent(url.pathname);
-    if (!path.startsWith(base)) {
-      applyHeaders(res, '/404.html');
-      res.writeHead(404).end('not found');
+    const raw = req.url ?? '/';
+    if (!raw.startsWith(base)) {
+      notFound(req, res);
       return;
     }
-    const sitePath = `/${path.slice(base.length)}`;
-    let file = normalize(join(dir, sitePath));
-    if (!file.startsWith(dir)) {
-      res.writeHead(403).end();
-      return;
-    }
-    if (existsSync(file) && statSync(file).isDirectory()) {
-      if (!path.endsWith('/')) {
-        res.writeHead(301, { Location: `${path}/${url.search}` }).end();
-        return;
-      }
-      file = join(file, 'index.html');
-    }
-    const found = existsSync(file) && statSync(file).isFile();
-    const target = found ? file : join(dir, '404.html');
-    const status = found ? 200 : 404;
-    // A not-found answer is the 404 page, so it gets that page's headers (framing included),
-    // not those of the path asked for (which, under /embed/, would allow any framing).
-    applyHeaders(res, found ? sitePath : '/404.html');
-    res.setHeader('Content-Type', TYPES[extname(target)] ?? 'application/octet-stream');
-    if (!existsSync(target)) {
-      res.writeHead(404).end('not found');
-      return;
-    }
-    res.writeHead(status);
-    createReadStream(target).pipe(res);
+    const sitePath = `/${raw.slice(base.length)}`;
+    req.url = sitePath;
+    files(req, res, () => notFound(req, res));
   });
   return new Promise((done) => server.listen(options.port, options.host ?? '127.0.0.1', () => done(server)));
 }
@@ -96,6 +101,8 @@ if (import.meta.main) {
     console.error(`${dir}/index.html tidak ada: jalankan "npm run build" dulu / missing: run "npm run build" first`);
     process.exit(1);
   }
-  await startServer({ dir, port, base });
-  console.log(`Payung: http://localhost:${port}${base.replace(/\/?$/, '/')}  (Ctrl+C untuk berhenti / to stop)`);
+  const server = await startServer({ dir, port, base });
+  const address = server.address();
+  const actual = typeof address === 'object' && address ? address.port : port;
+  console.log(`${SITE_NAME}: http://localhost:${actual}${base.replace(/\/?$/, '/')}  (Ctrl+C untuk berhenti / to stop)`);
 }

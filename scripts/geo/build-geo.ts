@@ -1,10 +1,15 @@
 /**
- * CLI: builds generated/geo/{ntt.topo.json, ntt.geo.json, context.json}.
+ * CLI, three modes:
  *
- *   NTT_BOUNDARIES_SQL=/path/to/wilayah_boundaries_kab_53.sql node scripts/geo/build-geo.ts
+ *   node scripts/geo/build-geo.ts            the build's geo step: check the committed geo/ files
+ *                                            against the regencies the data step validated, then
+ *                                            copy them to generated/geo/. Offline, no SQL needed.
+ *   npm run geo:update                       regenerate geo/ from the pinned boundary SQL
+ *                                            (NTT_BOUNDARIES_SQL, else the checksum-verified
+ *                                            cache or download); byte-identical for the same input.
+ *   npm run geo:check                        build from the SQL and fail when geo/ differs.
  *
- * Output folder: $PAYUNG_GENERATED_DIR/geo (default generated/geo). Exits non-zero, writing
- * nothing, on any failure.
+ * Exits non-zero, writing nothing, on any failure.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -12,23 +17,27 @@ import { join, resolve } from 'node:path';
 import type { Topology } from 'topojson-specification';
 import { ENV_VAR, resolveBoundariesSql } from './boundaries-source.ts';
 import { buildGeoOutputs } from './build-outputs.ts';
+import { checkCommittedRegencies, committedGeoDir, GEO_FILES, readCommittedGeo } from './committed.ts';
 import { licenceNotice } from './licence-notice.ts';
 import type { RegencyRef } from './check-regencies.ts';
 import { DatasetSchema } from '../../src/lib/dataset-schema.ts';
+import { serialiseDataset } from '../build-data.ts';
 import { writeFilesAtomically } from '../lib/atomic-write.ts';
-import { generatedDir } from '../lib/paths.ts';
+import { dataDir, generatedDir } from '../lib/paths.ts';
 
 const root = resolve(import.meta.dirname, '..', '..');
 
-/**
- * The regencies as the data step validated them (it runs first and writes
- * dataset.json to the same generated folder), so the 22-code check compares
- * boundaries with exactly what the pages will show.
- */
-function readRegencies(generated: string): RegencyRef[] {
-  const path = join(generated, 'dataset.json');
-  const dataset = DatasetSchema.parse(JSON.parse(readFileSync(path, 'utf8')));
+/** The regencies as the data step validated them (dataset.json in the generated folder). */
+function builtRegencies(generated: string): RegencyRef[] {
+  const dataset = DatasetSchema.parse(JSON.parse(readFileSync(join(generated, 'dataset.json'), 'utf8')));
   return dataset.regencies;
+}
+
+/** The regencies straight from data/*.csv, validated in memory (geo:update needs no build first). */
+function dataRegencies(): RegencyRef[] {
+  const { json, errors } = serialiseDataset(dataDir());
+  if (errors.length) throw new Error(`data/ is not valid, fix it first (npm run data:check):\n  ${errors.join('\n  ')}`);
+  return DatasetSchema.parse(JSON.parse(json)).regencies;
 }
 
 function readCountries(): Topology {
@@ -40,20 +49,43 @@ function readCountries(): Topology {
   return json as Topology; // Shape checked above; topojson-client validates the rest as it decodes.
 }
 
-async function main(): Promise<void> {
+/** The four files of geo/, made from the boundary SQL. */
+async function fromSql(): Promise<{ files: Map<string, string>; origin: string }> {
   const source = await resolveBoundariesSql({ localPath: process.env[ENV_VAR], cacheDir: join(root, '.cache', 'geo') });
+  const outputs = buildGeoOutputs({ sql: source.sql, regencies: dataRegencies(), countries: readCountries() });
+  const files = new Map<string, string>([
+    ['ntt.topo.json', outputs.topo],
+    ['ntt.geo.json', outputs.geo],
+    ['context.json', outputs.context],
+    ['LICENSE-wilayah_boundaries.txt', licenceNotice(source.sql)],
+  ]);
+  return { files, origin: `${source.origin} ${source.path}` };
+}
+
+async function main(): Promise<void> {
+  const dir = committedGeoDir();
+  if (process.argv.includes('--update')) {
+    const { files, origin } = await fromSql();
+    writeFilesAtomically(new Map([...files].map(([name, text]) => [join(dir, name), text])));
+    console.log(`geo:update: ${origin} → ${dir}/{${GEO_FILES.join(', ')}}`);
+    return;
+  }
+  if (process.argv.includes('--check')) {
+    const { files, origin } = await fromSql();
+    const committed = readCommittedGeo(dir);
+    const stale = GEO_FILES.filter((name) => committed.get(name) !== files.get(name));
+    if (stale.length) {
+      throw new Error(`geo/ berbeda dari hasil ${origin} / geo/ differs from what ${origin} makes: ${stale.join(', ')}. Run: npm run geo:update`);
+    }
+    console.log(`✓ geo/ equals what the pipeline makes from ${origin}`);
+    return;
+  }
   const generated = generatedDir();
-  const outputs = buildGeoOutputs({ sql: source.sql, regencies: readRegencies(generated), countries: readCountries() });
+  const committed = readCommittedGeo(dir);
+  checkCommittedRegencies(committed, builtRegencies(generated));
   const outDir = join(generated, 'geo');
-  writeFilesAtomically(
-    new Map([
-      [join(outDir, 'ntt.topo.json'), outputs.topo],
-      [join(outDir, 'ntt.geo.json'), outputs.geo],
-      [join(outDir, 'context.json'), outputs.context],
-      [join(outDir, 'LICENSE-wilayah_boundaries.txt'), licenceNotice(source.sql)],
-    ]),
-  );
-  console.log(`geo: ${source.origin} ${source.path} → ${outDir}/{ntt.topo.json, ntt.geo.json, context.json}`);
+  writeFilesAtomically(new Map([...committed].map(([name, text]) => [join(outDir, name), text])));
+  console.log(`geo: ${dir} → ${outDir}`);
 }
 
 main().catch((error: unknown) => {

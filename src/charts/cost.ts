@@ -14,6 +14,7 @@ import { citedOutlets, outlets } from './sources.ts';
 import { chartOutput } from './svg-finish.ts';
 import type { BuildOptions, ChartOutput, ChartTable, ChartText } from './types.ts';
 import { messages, pick } from '@/lib/i18n.ts';
+import { plotFrame } from './frame.ts';
 
 const ROW = 46;
 const BAR_TOP = 22;
@@ -89,13 +90,7 @@ export function costChart(dataset: Dataset, { lang, document, width = 640, idPre
   const height = 30 + lanes.length * ROW + 28;
   const mid = (BAR_TOP - BAR_BOTTOM) / 2;
   const svg = Plot.plot({
-    document,
-    width,
-    height,
-    marginTop: 30,
-    marginBottom: 28,
-    marginLeft: 4,
-    marginRight: narrow ? 30 : 36,
+    ...plotFrame(document, width, height, [30, narrow ? 30 : 36, 28, 4]),
     x: { domain: [0, top], axis: 'bottom', grid: true, label: null, ticks: narrow ? 2 : 4, tickFormat: (v: number) => (v === 0 ? '0' : rp(v)) },
     y: { domain: lanes, axis: null, padding: 0 },
     marks: [

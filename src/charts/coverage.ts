@@ -14,6 +14,7 @@ import { citedOutlets, outlets } from './sources.ts';
 import { chartOutput } from './svg-finish.ts';
 import type { BuildOptions, ChartOutput, ChartTable, ChartText } from './types.ts';
 import { messages, pick } from '@/lib/i18n.ts';
+import { plotFrame } from './frame.ts';
 
 const ROW = 66;
 const BAR_TOP = 40;
@@ -79,13 +80,7 @@ export function coverageChart(dataset: Dataset, { lang, document, width = 640, i
   const targets = data.rows.filter((r) => r.target);
   const recomputed = data.rows.filter((r) => r.recomputed && !r.recomputed.agrees);
   const svg = Plot.plot({
-    document,
-    width,
-    height,
-    marginTop: 8,
-    marginBottom: 28,
-    marginLeft: 8,
-    marginRight: narrow ? 20 : 24,
+    ...plotFrame(document, width, height, [8, narrow ? 20 : 24, 28, 8]),
     x: { domain: [0, 100], grid: true, label: null, ticks: narrow ? [0, 50, 100] : [0, 25, 50, 75, 100], tickFormat: (v: number) => formatPercent(v, lang) },
     y: { domain: lanes, axis: null, padding: 0 },
     marks: [

@@ -13,6 +13,7 @@ import { citedOutlets, outlets } from './sources.ts';
 import { chartOutput } from './svg-finish.ts';
 import type { BuildOptions, ChartOutput, ChartText, ChartTable, LegendItem } from './types.ts';
 import { messages, pick } from '@/lib/i18n.ts';
+import { plotFrame } from './frame.ts';
 
 const ROW = 46;
 const BAR_TOP = 22;
@@ -104,13 +105,7 @@ export function enrolmentChart(dataset: Dataset, { lang, document, width = 640, 
   const paidValue = data.provincial?.value ?? 0;
   const mid = (BAR_TOP - BAR_BOTTOM) / 2;
   const svg = Plot.plot({
-    document,
-    width,
-    height,
-    marginTop: 28,
-    marginBottom: 8,
-    marginLeft: 4,
-    marginRight: narrow ? 24 : 36,
+    ...plotFrame(document, width, height, [28, narrow ? 24 : 36, 8, 4]),
     x: { domain: [0, target], axis: 'top', grid: true, label: null, ticks: narrow ? 2 : 4, tickFormat: (v: number) => n(v) },
     y: { domain: lanes, axis: null, padding: 0 },
     color: { domain: [...Object.keys(SEGMENT_COLOR)], range: Object.values(SEGMENT_COLOR) },

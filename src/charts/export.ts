@@ -4,7 +4,7 @@
  * rendered from it with resvg, and a CSV of exactly the data shown.
  */
 import { Resvg } from '@resvg/resvg-js';
-import { toCsv } from '@/lib/csv-write.ts';
+import { toCsv, type CsvDialect } from '@/lib/csv-write.ts';
 import type { Lang } from '@/lib/format.ts';
 import { sanitizeSvg } from './sanitize-svg.ts';
 import type { ChartTable, ChartText, LegendItem } from './types.ts';
@@ -121,8 +121,38 @@ export function renderPng(svg: string, scale = 2): Uint8Array {
   return resvg.render().asPng();
 }
 
-/** The CSV of a chart's table, with its title, source and credit as comment lines on top. */
-export function exportCsv(table: ChartTable, text: Pick<ChartText, 'title' | 'sources'>, lang: Lang, url: string): string {
+/** The CSV of a chart's table: header on line 1, data only (title, source and credit are in its metadata JSON). */
+export function exportCsv(table: ChartTable, dialect: CsvDialect = 'standard'): string {
+  return toCsv(table.csvHeader, table.csvRows, dialect);
+}
+
+/**
+ * What travels beside a chart's CSV (like Our World in Data's .metadata.json): title, what it
+ * shows, notes, sources, credit, citation, the columns, and which file is for what.
+ */
+export function exportMetadata(
+  table: ChartTable,
+  text: Pick<ChartText, 'title' | 'sources'> & Partial<Pick<ChartText, 'subtitle' | 'description' | 'notes'>>,
+  lang: Lang,
+  url: string,
+  files: { csv: string; excel: string },
+): string {
   const w = words(lang);
-  return toCsv(table.csvHeader, table.csvRows, [text.title, `${w.source}: ${text.sources.join(', ')}`, `${w.credit} · ${url}`]);
+  const meta = {
+    title: text.title,
+    ...(text.subtitle ? { subtitle: text.subtitle } : {}),
+    ...(text.description ? { description: text.description } : {}),
+    notes: text.notes ?? [],
+    sources: text.sources,
+    credit: w.credit,
+    citation: `${w.credit}, “${text.title}”, ${url}`,
+    url,
+    language: lang,
+    columns: table.csvHeader,
+    files: {
+      [files.csv]: w.csvStandard,
+      [files.excel]: w.csvExcel,
+    },
+  };
+  return `${JSON.stringify(meta, null, 2)}\n`;
 }

@@ -14,6 +14,7 @@ import { chartOutput } from './svg-finish.ts';
 import { timelineData, type TimelineData, type TimelineItem } from './timeline-data.ts';
 import type { BuildOptions, ChartOutput, ChartTable, ChartText } from './types.ts';
 import { messages, pick } from '@/lib/i18n.ts';
+import { plotFrame } from './frame.ts';
 
 /** Row height and the mark's offset below the row's centre; phones get the date on its own line. */
 const LAYOUT = { wide: { row: 44, mark: 8 }, narrow: { row: 60, mark: 14 } } as const;
@@ -79,13 +80,7 @@ export function timelineChart(dataset: Dataset, { lang, document, width = 640, i
   const spans = data.items.filter((i) => i.event.date.precision !== 'day');
   const id = (i: TimelineItem) => i.event.id;
   const svg = Plot.plot({
-    document,
-    width,
-    height,
-    marginTop: 8,
-    marginBottom: 28,
-    marginLeft: 10,
-    marginRight: 14,
+    ...plotFrame(document, width, height, [8, 14, 28, 10]),
     x: { type: 'utc', domain: [from, to], grid: true, label: null, ticks, tickFormat: (d: Date) => monthName(d.getUTCMonth() + 1, lang, true) },
     y: { domain: lanes, axis: null, padding: 0 },
     marks: [

@@ -1,33 +1,36 @@
 /**
- * CSV for readers' spreadsheets: UTF-8 with BOM (Excel in the Indonesian
- * locale then reads the accents right), CRLF, every text cell guarded against
- * formula injection. Numbers that are numbers stay numbers (-5 is not a formula).
+ * CSV for readers' tools, written by papaparse's `unparse`: the header on line 1 (pandas, R,
+ * d3.csvParse and Datawrapper read it with default settings), UTF-8 with BOM (Excel then reads
+ * the accents right), CRLF, and every text cell that starts like a formula (= + - @ tab CR)
+ * prefixed with an apostrophe (`escapeFormulae`). Numbers that are numbers stay numbers (-5 is
+ * not a formula). Title, source, notes and citation travel beside the data in metadata JSON.
+ *
+ * Two dialects:
+ * - `standard`: `,` between cells, `.` as decimal mark, for code and data tools;
+ * - `excel-id`: `;` between cells, `,` as decimal mark, for Excel set to Indonesian, whose list
+ *   separator is `;` (a comma file opens there as one column).
  */
+import Papa from 'papaparse';
+
 export type Cell = string | number | boolean | null;
+export type CsvDialect = 'standard' | 'excel-id';
 
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-export function neutraliseCell(cell: Cell): string {
-  if (cell === null) return '';
-  if (typeof cell === 'number') return Number.isFinite(cell) ? String(cell) : '';
+function prepare(cell: Cell, dialect: CsvDialect): string | number | null {
+  if (cell === null) return null;
   if (typeof cell === 'boolean') return cell ? 'true' : 'false';
-  // A leading apostrophe makes spreadsheets show the text instead of evaluating it.
-  return FORMULA_START.test(cell) ? `'${cell}` : cell;
+  if (typeof cell === 'number') {
+    if (!Number.isFinite(cell)) return null;
+    return dialect === 'excel-id' ? String(cell).replace('.', ',') : cell;
+  }
+  return cell;
 }
 
-function quote(text: string): string {
-  return /[",\r\n;]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
-/**
- * @param preamble lines written first as `# …` comments (title, source, credit)
- *   so the file carries its own provenance.
- */
-export function toCsv(header: readonly string[], rows: readonly (readonly Cell[])[], preamble: readonly string[] = []): string {
-  const lines = [
-    ...preamble.map((line) => quote(neutraliseCell(`# ${line}`))),
-    header.map((h) => quote(neutraliseCell(h))).join(','),
-    ...rows.map((row) => row.map((c) => quote(neutraliseCell(c))).join(',')),
-  ];
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+export function toCsv(header: readonly string[], rows: readonly (readonly Cell[])[], dialect: CsvDialect = 'standard'): string {
+  const body = Papa.unparse(
+    { fields: [...header], data: rows.map((row) => row.map((c) => prepare(c, dialect))) },
+    // A ';' inside a cell is quoted in both dialects, so a comma file opened in Excel set to
+    // Indonesian (which splits on ';') still keeps the cell whole.
+    { delimiter: dialect === 'excel-id' ? ';' : ',', newline: '\r\n', escapeFormulae: true, quotes: (value: unknown) => typeof value === 'string' && value.includes(';') },
+  );
+  return `\uFEFF${body}\r\n`;
 }

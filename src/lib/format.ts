@@ -18,16 +18,14 @@ export function formatPercent(value: number, lang: Lang, maximumFractionDigits =
   return `${formatNumber(value, lang, maximumFractionDigits)}%`;
 }
 
-/** Rp1,5 miliar · Rp250 juta · Rp16.800 — the scale word only from a million up. */
+/**
+ * Rp1,5 miliar · Rp250 juta · Rp16.800 — the scale word only from a million up. The words and
+ * their rounding are Intl's compact long notation (id-ID: juta, miliar, triliun; English:
+ * million, billion, trillion), to at most two decimals.
+ */
 export function formatRupiah(value: number, lang: Lang): string {
-  for (const [size, word] of messages(lang).format.scales) {
-    // Round first: 999.999.999 is "Rp1 miliar", not "Rp1.000 juta".
-    const scaled = Math.round((Math.abs(value) / size) * 100) / 100;
-    if (scaled >= 1 && size >= 1e6) {
-      return `Rp${formatNumber(Math.sign(value) * scaled, lang, 2)} ${word}`;
-    }
-  }
-  return `Rp${formatNumber(value, lang)}`;
+  if (Math.abs(value) < 1e6) return `Rp${formatNumber(value, lang)}`;
+  return `Rp${new Intl.NumberFormat(LOCALE[lang], { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 2 }).format(value)}`;
 }
 
 /** 7 Juli 2025 · Juli 2025 · 2025 — only as precise as the source. */
@@ -38,9 +36,9 @@ export function formatDate(d: PartialDate, lang: Lang): string {
   return String(d.year);
 }
 
-/** Juli · Jul (short: the first three letters, right in both languages: Agu, Mei, Okt, Des). */
+/** Juli · Jul (short: the first three letters of Intl's long name, right in both languages: Agu, Mei, Okt, Des). */
 export function monthName(month: number, lang: Lang, short = false): string {
-  const name = messages(lang).format.months[month - 1] ?? '';
+  const name = new Intl.DateTimeFormat(LOCALE[lang], { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2000, month - 1, 1));
   return short ? name.slice(0, 3) : name;
 }
 

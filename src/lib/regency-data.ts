@@ -69,8 +69,8 @@ export function regencyData(d: Dataset, kode: string, meta: RegencyDataMeta): Re
     $schema: meta.schemaUrl,
     title: { id: `${meta.siteName} — data ${name}`, en: `${meta.siteName} — data for ${name}` },
     citation: {
-      id: `${meta.siteName}, “${name}”${when.id}, ${meta.fileUrl}.${outlets ? ` Sumber asli: ${outlets}.` : ''}`,
-      en: `${meta.siteName}, “${name}”${when.en}, ${meta.fileUrl}.${outlets ? ` Original reports: ${outlets}.` : ''}`,
+      id: `${meta.siteName}, “${name}”${when.id}, ${meta.pageUrl} (data: ${meta.fileUrl}).${outlets ? ` Sumber asli: ${outlets}.` : ''}`,
+      en: `${meta.siteName}, “${name}”${when.en}, ${meta.pageUrl} (data: ${meta.fileUrl}).${outlets ? ` Original reports: ${outlets}.` : ''}`,
     },
     licence: meta.licence,
     url: meta.pageUrl,
@@ -89,9 +89,22 @@ export function regencyData(d: Dataset, kode: string, meta: RegencyDataMeta): Re
   };
 }
 
-export const REGENCY_CSV_HEADER = [
-  'record', 'id', 'date', 'value', 'unit', 'qualifier', 'label_id', 'label_en', 'source', 'quote', 'note_id', 'note_en',
-] as const;
+/** Columns of /data/kabupaten/<slug>.csv with what each holds (for datapackage.json and readers). */
+export const REGENCY_CSV_COLUMNS = {
+  record: 'Jenis baris / Row kind: figure | derived | event | note | check | source | update | correction',
+  id: 'Kode baris di tabelnya / Id of the row in its table',
+  date: 'Tanggal (peristiwa, terbit, pembaruan, koreksi), setepat sumbernya / Date, as precise as its source',
+  value: 'Nilai angka (angka, turunan) atau hasil hitung (check) / Value of a figure, derived figure or check',
+  unit: 'Satuan / Unit',
+  qualifier: 'tepat | sekitar | lebih-dari; untuk check: agrees | disagrees / Exact, approximate, lower bound; a check’s verdict',
+  label_id: 'Label, judul atau isi (Indonesia); koreksi: yang tertulis sebelumnya / Label, title or text in Indonesian; correction: what it said before',
+  label_en: 'Label, judul atau isi (Inggris); koreksi: yang tertulis sekarang / Label, title or text in English; correction: what it says now',
+  source: 'Kode sumber (dipisah "|"); koreksi: tabel:kode yang dikoreksi / Source ids; correction: table:id corrected',
+  quote: 'Kalimat persis dari berita / Exact sentence from the report',
+  note_id: 'Catatan atau ringkasan (Indonesia) / Note or summary in Indonesian',
+  note_en: 'Catatan atau ringkasan (Inggris) / Note or summary in English',
+} as const;
+export const REGENCY_CSV_HEADER = Object.keys(REGENCY_CSV_COLUMNS) as (keyof typeof REGENCY_CSV_COLUMNS)[];
 
 /** The same data as one long table: one row per figure, event, note, source, update and correction. */
 export function regencyCsvRows(data: RegencyData): Cell[][] {
@@ -107,12 +120,38 @@ export function regencyCsvRows(data: RegencyData): Cell[][] {
   ];
 }
 
-/** Preamble lines for the CSV: the metadata JSON carries in fields. */
-export function regencyCsvPreamble(data: RegencyData): string[] {
-  return [
-    data.title.id,
-    `${data.citation.id}`,
-    `${data.licence.id}`,
-    `Diperbarui / last updated: ${data.lastUpdated?.iso ?? '—'} · skema / schema: ${data.$schema}`,
-  ];
+/**
+ * Data Package resources for the per-regency files (one CSV and one JSON per
+ * regency), to sit beside the tables in /data/datapackage.json. Paths are
+ * relative to /data/.
+ */
+export function regencyResources(slugs: readonly string[]): object[] {
+  return slugs.flatMap((slug) => [
+    {
+      name: `kabupaten-${slug}-csv`,
+      path: `kabupaten/${slug}.csv`,
+      profile: 'tabular-data-resource',
+      format: 'csv',
+      mediatype: 'text/csv',
+      encoding: 'utf-8-sig',
+      dialect: { delimiter: ',', header: true, lineTerminator: '\r\n' },
+      schema: {
+        fields: REGENCY_CSV_HEADER.map((name) => ({
+          name,
+          type: name === 'value' ? 'number' : 'string',
+          description: REGENCY_CSV_COLUMNS[name],
+        })),
+      },
+    },
+    {
+      name: `kabupaten-${slug}-json`,
+      path: `kabupaten/${slug}.json`,
+      profile: 'data-resource',
+      format: 'json',
+      mediatype: 'application/json',
+      encoding: 'utf-8',
+      description: 'Figures, events, notes, sources, updates and corrections of one regency, with title, citation, licence and last-updated date; follows kabupaten/schema.json (JSON Schema 2020-12).',
+      jsonSchema: 'kabupaten/schema.json',
+    },
+  ]);
 }

@@ -3,8 +3,8 @@
  * styles as separate entries (so "no data" is never read as the lightest class), the per-capita
  * caveat and the credits. Returns the markup and the height it used; text wraps to `width`.
  */
-import { escapeXml } from '@/lib/escape-xml.ts';
-import { charsPerLine, wrapText } from '@/lib/wrap.ts';
+import { escapeXml } from '../lib/escape-xml.ts';
+import { charsPerLine, wrapText } from '../lib/wrap.ts';
 import { attrs } from './svg.ts';
 import type { MapWords } from './text.ts';
 import type { WorkerClass } from './worker-classes.ts';

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { generatedDir } from '@/lib/generated-dir.ts';
+import { generatedDir } from '../lib/generated-dir.ts';
 import type { z } from 'zod';
 import { ContextLandSchema, NttTopologySchema } from './geo-schema.ts';
 import type { ContextLand, NttTopology } from './types.ts';

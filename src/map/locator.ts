@@ -3,7 +3,7 @@
  * strongest ramp colour, a ring around it when it is too small to see (Kota Kupang). Static: no
  * links, no labels; the page's heading names the regency.
  */
-import { escapeXml } from '@/lib/escape-xml.ts';
+import { escapeXml } from '../lib/escape-xml.ts';
 import { largestPolygon, polygonArea, projectRegion, ringCentroid } from './label-geometry.ts';
 import { fitMap } from './projection.ts';
 import { relativePath } from './relative-path.ts';

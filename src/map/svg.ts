@@ -1,7 +1,7 @@
 /** Tiny SVG string helpers shared by the map renderers. */
-import { escapeXml } from '@/lib/escape-xml.ts';
+import { escapeXml } from '../lib/escape-xml.ts';
 
-import { round1 as r1 } from '@/lib/round.ts';
+import { round1 as r1 } from '../lib/round.ts';
 
 export { r1 };
 

@@ -6,10 +6,10 @@
  * file against them before anything is drawn.
  */
 import type { z } from 'zod';
-import type { RegencyStatus } from '@/lib/dataset-schema.ts';
+import type { RegencyStatus } from '../lib/dataset-schema.ts';
 import type { ContextLandSchema, NttTopologySchema, RegencyGeoPropertiesSchema } from './geo-schema.ts';
 
-export type { Lang } from '@/lib/format.ts';
+export type { Lang } from '../lib/format.ts';
 
 /**
  * What our sources say about a regency:

@@ -114,6 +114,7 @@ const EXPECTED_TYPES: Record<string, RegExp> = {
   png: /^image\/png$/,
   svg: /^image\/svg\+xml/,
   csv: /^text\/csv; ?charset=utf-8$/i,
+  json: /^application\/json/,
 };
 
 const downloadsServed: BrowserTest = async (ctx) => {
@@ -125,7 +126,7 @@ const downloadsServed: BrowserTest = async (ctx) => {
       const ext = name.split('.').pop() ?? '';
       const expected = EXPECTED_TYPES[ext];
       assert(expected, `unexpected download ${name}`);
-      assert(/^payung-[a-z-]+-\d{4}(-en)?\.(png|svg|csv)$/.test(name), `badly named download ${name}`);
+      assert(/^payung-[a-z-]+-\d{4}(-en)?(\.png|\.svg|\.csv|-excel\.csv|\.metadata\.json)$/.test(name), `badly named download ${name}`);
       const res = await context.request.get(new URL(`unduh/${name}`, ctx.base).href);
       assert(res.status() === 200, `${name}: HTTP ${res.status()}`);
       const type = res.headers()['content-type'] ?? '';
@@ -133,6 +134,7 @@ const downloadsServed: BrowserTest = async (ctx) => {
       const body = await res.body();
       if (ext === 'svg') assert(!/<script|foreignObject|\son\w+=/i.test(body.toString('utf8')), `${name}: unsafe SVG`);
       if (ext === 'csv') assert(body[0] === 0xef && body[1] === 0xbb && body[2] === 0xbf, `${name}: no BOM`);
+      if (ext === 'json') JSON.parse(body.toString('utf8'));
       if (ext === 'png') assert(body.subarray(1, 4).toString('latin1') === 'PNG', `${name}: not a PNG`);
     }
   } finally {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { serverDocument } from '@/charts/document.ts';
-import { CHAR_EM, exportCsv, exportSvg, renderPng } from '@/charts/export.ts';
+import { CHAR_EM, exportCsv, exportMetadata, exportSvg, renderPng } from '@/charts/export.ts';
 import { charsPerLine, wrapText } from '@/lib/wrap.ts';
 import { CONTENT_TYPES, downloadName, MAP_STEM } from '@/charts/file-names.ts';
 import { staticMapCss, standaloneMap } from '@/charts/map-export.ts';
@@ -18,26 +18,37 @@ describe('CSV downloads', () => {
     const csv = toCsv(['a', 'b'], [['=1+1', '+62'], ['-cmd', '@SUM(A1)'], ['\tx', '\rx'], [-5, 'ok']]);
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const lines = csv.slice(1).split('\r\n');
-    expect(lines[1]).toBe(`'=1+1,'+62`);
-    expect(lines[2]).toBe(`'-cmd,'@SUM(A1)`);
-    expect(lines[3]).toBe(`'\tx,"'\rx"`);
+    expect(lines[0]).toBe('a,b');
+    // papaparse quotes every cell it neutralised.
+    expect(lines[1]).toBe(`"'=1+1","'+62"`);
+    expect(lines[2]).toBe(`"'-cmd","'@SUM(A1)"`);
+    expect(lines[3]).toBe(`"'\tx","'\rx"`);
     expect(lines[4]).toBe('-5,ok');
   });
 
-  it('carries title, source and credit as comment lines, then the data shown', () => {
+  it('puts the header on line 1, then exactly the data shown; title, source and credit go to the metadata JSON', () => {
     const chart = CHARTS[0];
     if (!chart) throw new Error('no charts');
     const out = chart.build(d, 'id', serverDocument());
-    const csv = exportCsv(out.table, out, 'id', 'https://example.org/grafik/peserta-per-kabupaten/');
+    const csv = exportCsv(out.table);
     const lines = csv.slice(1).split('\r\n');
-    expect(lines[0]).toBe(`"# ${out.title}"`);
-    expect(lines[1]).toMatch(/^"?# Sumber: .*Investigasi.News/);
-    expect(lines[2]).toContain('Grafik: Payung');
-    expect(lines[3]).toBe(out.table.csvHeader.join(','));
+    expect(lines[0]).toBe(out.table.csvHeader.join(','));
+    expect(csv).not.toContain('# ');
     expect(csv).toContain('53.08,Ende,rincian,APBD Provinsi,9731,tepat,,,ende-apbd-1,Investigasi.News');
-    // The qualifier travels with the number into the spreadsheet.
     expect(csv).toContain('53.08,Ende,total-terbit,,10252,sekitar,,,ende-peserta,Investigasi.News');
-    expect(csv).toContain('53,NTT,jumlah-dibayar-provinsi,APBD Provinsi,13717,sekitar,12717,13717,peserta-terkait-apbd-provinsi,');
+    const meta = JSON.parse(exportMetadata(out.table, out, 'id', 'https://example.org/grafik/x/', { csv: 'a.csv', excel: 'a-excel.csv' }));
+    expect(meta.title).toBe(out.title);
+    expect(meta.sources).toEqual(out.sources);
+    expect(meta.sources.join(' ')).toContain('Investigasi.News');
+    expect(meta.citation).toContain('https://example.org/grafik/x/');
+    expect(meta.columns).toEqual(out.table.csvHeader);
+    expect(Object.keys(meta.files)).toEqual(['a.csv', 'a-excel.csv']);
+  });
+
+  it('writes the Excel (Indonesian) variant with ; between cells and a decimal comma', () => {
+    const csv = toCsv(['a', 'b', 'c'], [[1.5, 'x;y', 10252], ['=1', null, 0.25]], 'excel-id');
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    expect(csv.slice(1).split('\r\n')).toEqual(['a;b;c', '1,5;"x;y";10252', `"'=1";;0,25`, '']);
   });
 });
 
@@ -111,7 +122,9 @@ describe('file names', () => {
     expect(downloadName('peserta-per-kabupaten', 2025, 'id', 'png')).toBe('payung-peserta-per-kabupaten-2025.png');
     expect(downloadName(MAP_STEM, 2025, 'en', 'csv')).toBe('payung-peta-status-kabupaten-2025-en.csv');
     expect(() => downloadName('../etc', 2025, 'id', 'svg')).toThrow();
-    expect(CONTENT_TYPES).toEqual({ png: 'image/png', svg: 'image/svg+xml', csv: 'text/csv; charset=utf-8' });
+    expect(downloadName('linimasa', 2025, 'id', 'excel')).toBe('payung-linimasa-2025-excel.csv');
+    expect(downloadName('linimasa', 2025, 'en', 'metadata')).toBe('payung-linimasa-2025-en.metadata.json');
+    expect(CONTENT_TYPES).toEqual({ png: 'image/png', svg: 'image/svg+xml', csv: 'text/csv; charset=utf-8', excel: 'text/csv; charset=utf-8', metadata: 'application/json' });
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { grow, hitBox } from '../../src/map/hit-areas.ts';
-import type { ProjectedRegion } from '../../src/map/label-geometry.ts';
+import { grow, hitBox } from '@/map/hit-areas.ts';
+import type { ProjectedRegion } from '@/map/label-geometry.ts';
 
 const square = (x: number, y: number, size: number): ProjectedRegion => [[[[x, y], [x + size, y], [x + size, y + size], [x, y + size], [x, y]]]];
 

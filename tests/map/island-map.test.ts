@@ -8,11 +8,11 @@ import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import { buildGeoOutputs } from '../../scripts/geo/build-outputs.ts';
 import type { RegencyRef } from '../../scripts/geo/check-regencies.ts';
-import { HIT_MIN } from '../../src/map/hit-areas.ts';
-import { islandLayout, ISLAND_GROUPS } from '../../src/map/island-layout.ts';
-import { renderIslandMap } from '../../src/map/island-map.ts';
-import { ContextLandSchema, NttTopologySchema } from '../../src/map/load-geo.ts';
-import { regencyShapes } from '../../src/map/regions.ts';
+import { HIT_MIN } from '@/map/hit-areas.ts';
+import { islandLayout, ISLAND_GROUPS } from '@/map/island-layout.ts';
+import { renderIslandMap } from '@/map/island-map.ts';
+import { ContextLandSchema, NttTopologySchema } from '@/map/load-geo.ts';
+import { regencyShapes } from '@/map/regions.ts';
 import { exampleRegions } from './fixtures/regions.ts';
 
 const sqlPath = process.env['NTT_BOUNDARIES_SQL'];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { naturalBreakIndexes, workerBreaks, workerClasses } from '../../src/map/worker-classes.ts';
+import { naturalBreakIndexes, workerBreaks, workerClasses } from '@/map/worker-classes.ts';
 
 const counts = [14880, 10252, 9345, 3986];
 

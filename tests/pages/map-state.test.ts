@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseMapState } from '../../src/components/home/map-state.ts';
-import { sortRows } from '../../src/components/table-sort.ts';
+import { parseMapState } from '@/components/home/map-state.ts';
+import { sortRows } from '@/components/table-sort.ts';
 
 const region = { kode: '53.08', slug: 'ende', name: 'Ende', tip: 'sekitar 10.252 pekerja terdaftar', status: 'Ada angka terbit' };
 
@@ -26,8 +26,8 @@ describe('sortRows', () => {
   });
 });
 
-import { switchHref } from '../../src/components/lang-switch.ts';
-import { absoluteSnippet, whatsAppHref } from '../../src/components/origin-fill.ts';
+import { switchHref } from '@/components/lang-switch.ts';
+import { absoluteSnippet, whatsAppHref } from '@/components/origin-fill.ts';
 
 describe('language switch', () => {
   it('keeps the open regency and the hash, drops other parameters', () => {

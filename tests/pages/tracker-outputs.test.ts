@@ -5,7 +5,7 @@ import { atomFeed } from '@/lib/atom.ts';
 import { DATA_LICENCE } from '@/lib/licence.ts';
 import { parsePartialDate } from '@/lib/partial-date.ts';
 import {
-  REGENCY_CSV_HEADER, RegencyDataSchema, regencyCsvRows, regencyData, regencyJsonSchema,
+  REGENCY_CSV_COLUMNS, REGENCY_CSV_HEADER, RegencyDataSchema, regencyCsvRows, regencyData, regencyJsonSchema, regencyResources,
 } from '@/lib/regency-data.ts';
 import type { Update } from '@/lib/schema.ts';
 import { realDataset } from '../helpers/dataset.ts';
@@ -109,6 +109,7 @@ describe('per-regency data files', () => {
     expect(data.lastUpdated?.iso).toBe(d.tracker.asOf?.iso);
     expect(data.citation.id).toContain('Kabupaten Ende');
     expect(data.citation.id).toContain(meta.fileUrl);
+    expect(data.citation.id).toContain(meta.pageUrl);
     expect(data.licence).toEqual(DATA_LICENCE);
   });
 
@@ -129,5 +130,13 @@ describe('per-regency data files', () => {
     expect(validate(data)).toBe(true);
     expect(data.figures).toEqual([]);
     expect(data.latestReport).toBeNull();
+  });
+
+  it('datapackage resources describe every regency’s CSV column by column, and its JSON by its schema', () => {
+    const resources = regencyResources(['ende', 'belu']) as { name: string; path: string; schema?: { fields: { name: string; description: string }[] }; jsonSchema?: string }[];
+    expect(resources.map((r) => r.path)).toEqual(['kabupaten/ende.csv', 'kabupaten/ende.json', 'kabupaten/belu.csv', 'kabupaten/belu.json']);
+    expect(resources[0]!.schema!.fields.map((f) => f.name)).toEqual([...REGENCY_CSV_HEADER]);
+    expect(resources[0]!.schema!.fields.every((f) => f.description === REGENCY_CSV_COLUMNS[f.name as keyof typeof REGENCY_CSV_COLUMNS])).toBe(true);
+    expect(resources[1]!.jsonSchema).toBe('kabupaten/schema.json');
   });
 });

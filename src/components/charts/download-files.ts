@@ -3,13 +3,14 @@
  * a 2× PNG, a self-contained SVG and a CSV of exactly the data shown.
  */
 import { serverDocument } from '@/charts/document.ts';
-import { exportCsv, exportSvg, renderPng } from '@/charts/export.ts';
+import { exportCsv, exportMetadata, exportSvg, renderPng } from '@/charts/export.ts';
 import { CONTENT_TYPES, DOWNLOAD_FORMATS, downloadName, MAP_STEM, type DownloadFormat } from '@/charts/file-names.ts';
 import { standaloneMap } from '@/charts/map-export.ts';
 import { mapTable, mapText } from '@/charts/map-table.ts';
 import { CHARTS, chartById, WIDTHS } from '@/charts/registry.ts';
 import { dataYear } from '@/charts/sources.ts';
 import type { Dataset } from '@/lib/dataset-schema.ts';
+import type { ChartTable } from '@/charts/types.ts';
 import type { Lang } from '@/lib/format.ts';
 import { renderChoropleth } from '@/map/choropleth.ts';
 import { loadGeo } from '@/map/load-geo.ts';
@@ -32,13 +33,26 @@ export function downloadFiles(d: Dataset): DownloadFile[] {
   );
 }
 
+/** The data formats: the CSV in two dialects and the metadata that travels beside them. */
+function dataBody(table: ChartTable, text: Parameters<typeof exportMetadata>[1], file: DownloadFile, stem: string, year: number, url: string): string | null {
+  if (file.format === 'csv') return exportCsv(table);
+  if (file.format === 'excel') return exportCsv(table, 'excel-id');
+  if (file.format === 'metadata') {
+    const names = { csv: downloadName(stem, year, file.lang, 'csv'), excel: downloadName(stem, year, file.lang, 'excel') };
+    return exportMetadata(table, text, file.lang, url, names);
+  }
+  return null;
+}
+
 export function downloadBody(d: Dataset, file: DownloadFile, site: URL | undefined, mapCss: string): { body: string | Uint8Array; contentType: string } {
   const contentType = CONTENT_TYPES[file.format];
   const { lang } = file;
+  const year = dataYear(d);
   if (file.item === 'peta') {
     const text = mapText(d, lang);
     const url = absolute(site, lang, '/');
-    if (file.format === 'csv') return { body: exportCsv(mapTable(d, lang), text, lang, url), contentType };
+    const data = dataBody(mapTable(d, lang), text, file, MAP_STEM, year, url);
+    if (data !== null) return { body: data, contentType };
     const { topology, context } = loadGeo();
     const map = renderChoropleth({ topology, context, lang, regions: mapRegions(d, lang, site), labels: { title: text.title, desc: text.description }, idPrefix: 'jm' });
     const svg = exportSvg({ ...text, legend: [], svg: standaloneMap(map, mapCss), lang, url });
@@ -47,7 +61,8 @@ export function downloadBody(d: Dataset, file: DownloadFile, site: URL | undefin
   const chart = chartById(file.item);
   const out = chart.build(d, lang, serverDocument(), { width: WIDTHS.wide });
   const url = absolute(site, lang, `/grafik/${chart.slug}/`);
-  if (file.format === 'csv') return { body: exportCsv(out.table, out, lang, url), contentType };
+  const data = dataBody(out.table, out, file, chart.slug, year, url);
+  if (data !== null) return { body: data, contentType };
   const svg = exportSvg({ ...out, lang, url });
   return { body: file.format === 'svg' ? svg : renderPng(svg), contentType };
 }

@@ -2,10 +2,10 @@
  * URLs of the "for journalists" material, honouring BASE_PATH and SITE_URL:
  * download files, embed pages, the embed snippet.
  */
-import { DOWNLOAD_FORMATS, downloadName, type DownloadFormat } from '../../charts/file-names.ts';
-import type { Lang } from '../../lib/format.ts';
-import { asset, href, siteKnown } from '../url.ts';
-import { escapeXml } from '../../lib/escape-xml.ts';
+import { DOWNLOAD_FORMATS, downloadName, type DownloadFormat } from '@/charts/file-names.ts';
+import type { Lang } from '@/lib/format.ts';
+import { asset, href, siteKnown } from '@/components/url.ts';
+import { escapeXml } from '@/lib/escape-xml.ts';
 
 export interface DownloadLink {
   format: DownloadFormat;

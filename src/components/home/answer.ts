@@ -1,11 +1,11 @@
-import { formatDerived } from '../../lib/arithmetic.ts';
-import type { Dataset } from '../../lib/dataset-schema.ts';
-import { derivedByRole } from '../../lib/derive.ts';
-import { formatNumber, type Lang } from '../../lib/format.ts';
-import { pledgeText } from '../../lib/headline.ts';
-import { messages } from '../../lib/i18n.ts';
-import { regionName } from '../../lib/regency-name.ts';
-import { regencyStatuses } from '../../lib/views.ts';
+import { formatDerived } from '@/lib/arithmetic.ts';
+import type { Dataset } from '@/lib/dataset-schema.ts';
+import { derivedByRole } from '@/lib/derive.ts';
+import { formatNumber, type Lang } from '@/lib/format.ts';
+import { pledgeText } from '@/lib/headline.ts';
+import { messages } from '@/lib/i18n.ts';
+import { regionName } from '@/lib/regency-name.ts';
+import { regencyStatuses } from '@/lib/views.ts';
 
 /**
  * The first screen's one sentence — who is covered, where — from the pipeline's framed figures

@@ -1,9 +1,9 @@
-import { loadDataset } from '../../data/dataset.ts';
-import type { Lang } from '../../lib/format.ts';
-import { messages } from '../../lib/i18n.ts';
-import { renderIslandMap, type IslandMap } from '../../map/island-map.ts';
-import { loadGeo } from '../../map/load-geo.ts';
-import { mapRegions } from '../charts/map-regions.ts';
+import { loadDataset } from '@/data/dataset.ts';
+import type { Lang } from '@/lib/format.ts';
+import { messages } from '@/lib/i18n.ts';
+import { renderIslandMap, type IslandMap } from '@/map/island-map.ts';
+import { loadGeo } from '@/map/load-geo.ts';
+import { mapRegions } from '@/components/charts/map-regions.ts';
 
 
 const cache = new Map<Lang, IslandMap>();

@@ -47,6 +47,7 @@ export const en: Messages = {
       n === 0 ? `less than a month before the latest update (${asOf})` : `${n} month${n === 1 ? '' : 's'} before the latest update (${asOf})`,
     downloads: 'This regency’s data',
     schema: 'JSON Schema',
+    citeAs: 'Cite as',
     printed: 'Printed',
     locale: 'en-GB',
   },
@@ -139,8 +140,6 @@ export const en: Messages = {
   },
 
   format: {
-    months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-    scales: [[1e12, 'trillion'], [1e9, 'billion'], [1e6, 'million']],
     precision: { day: 'exact date', month: 'month only', year: 'year only' },
     units: { pekerja: 'workers', orang: 'people', bulan: 'months' },
     per: { bulan: ' a month', tahun: ' a year', 'pekerja-bulan': ' per worker per month' },
@@ -232,6 +231,9 @@ export const en: Messages = {
     howText: 'Every figure is copied from a report together with its sentence. Derived figures (totals, shares of the target, cost per worker) are computed by code, never typed in. Where a report gives parts and a whole, or a rate and a total, we check them: figures the report calls approximate get 5% slack, others only rounding. We never fix a published number; mismatches are shown.',
     allFigures: 'All figures',
     download: 'Download the data',
+    dataPackageTitle: 'BPJS Ketenagakerjaan cover for vulnerable workers in NTT, from five 2025 news reports',
+    tableFiles: 'Each table comes in two files: NAME.csv (comma-separated, decimal point — for pandas, R, d3, Datawrapper) and NAME-excel.csv (semicolons and decimal commas — for Excel set to Indonesian). The first row always holds the column names.',
+    dataPackage: 'datapackage.json: what each file holds and what each column means',
     boundaries: (n: string) => `boundaries of the ${n} regencies (simplified)`,
     releases: (bylines: string) => `The kind of each source follows its byline: ${bylines} mark government press releases run by the outlet, not a reporter’s story.`,
     mit: 'MIT licence',
@@ -256,7 +258,8 @@ export const en: Messages = {
     all: '← All charts for journalists',
     dataTable: 'Data as a table',
     download: 'Download:',
-    formats: { png: 'PNG (image)', svg: 'SVG', csv: 'CSV (data)' },
+    formats: { png: 'PNG (image)', svg: 'SVG', csv: 'CSV', excel: 'CSV for Indonesian Excel', metadata: 'Metadata JSON' },
+    formatsNote: 'CSV: comma-separated, decimal point — for pandas, R, d3, Datawrapper, Google Sheets. CSV for Indonesian Excel: semicolon-separated, decimal comma. Metadata: title, sources, notes and how to cite.',
   },
   embedCode: {
     heading: 'Embed',
@@ -288,7 +291,12 @@ export const en: Messages = {
   },
 
   charts: {
-    export: { notes: 'Notes', source: 'Source' },
+    export: {
+      notes: 'Notes',
+      source: 'Source',
+      csvStandard: 'Standard CSV: comma-separated, decimal point, row 1 = column names; for pandas, R, d3, Datawrapper, Google Sheets',
+      csvExcel: 'CSV for Excel set to Indonesian: semicolon-separated (;), decimal comma',
+    },
     mapTable: {
       title: 'Map: regencies with published enrolment figures',
       subtitle: 'Vulnerable workers enrolled in BPJS Ketenagakerjaan according to the reports, by regency in NTT (counts, not per capita)',

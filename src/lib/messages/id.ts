@@ -55,6 +55,7 @@ export const id = {
       n === 0 ? `kurang dari sebulan sebelum pembaruan terakhir (${asOf})` : `${n} bulan sebelum pembaruan terakhir (${asOf})`,
     downloads: 'Data daerah ini',
     schema: 'skema JSON',
+    citeAs: 'Kutip sebagai',
     printed: 'Dicetak',
     /** For the reader's print date, formatted in the browser. */
     locale: 'id-ID',
@@ -158,9 +159,6 @@ export const id = {
 
   /** Words the formatters put around numbers and dates. */
   format: {
-    months: ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'],
-    /** Intl's compact "M" means miliar in id-ID but million in English: spell the words out. */
-    scales: [[1e12, 'triliun'], [1e9, 'miliar'], [1e6, 'juta'], [1e3, 'ribu']] as [number, string][],
     precision: { day: 'tanggal tepat', month: 'hanya bulan diketahui', year: 'hanya tahun diketahui' } satisfies Record<DatePrecision, string>,
     units: { pekerja: 'pekerja', orang: 'orang', bulan: 'bulan' } satisfies Partial<Record<(typeof UNITS)[number], string>>,
     per: { bulan: ' per bulan', tahun: ' per tahun', 'pekerja-bulan': ' per pekerja per bulan' } satisfies Record<(typeof PER)[number], string>,
@@ -256,6 +254,9 @@ export const id = {
     howText: 'Setiap angka disalin dari berita beserta kalimat asalnya. Angka turunan (total, bagian dari target, biaya per pekerja) dihitung oleh kode, tidak diketik. Bila sebuah berita memberi bagian dan total, atau tarif dan jumlah, kami memeriksanya: angka “sekitar” diberi kelonggaran 5%, angka lain hanya selisih pembulatan. Kami tidak pernah memperbaiki angka yang diterbitkan; ketidakcocokan ditampilkan.',
     allFigures: 'Semua angka',
     download: 'Unduh data',
+    dataPackageTitle: 'Data perlindungan BPJS Ketenagakerjaan bagi pekerja rentan di NTT, dari lima berita 2025',
+    tableFiles: 'Tiap tabel ada dalam dua berkas: NAMA.csv (koma sebagai pemisah, titik desimal — untuk pandas, R, d3, Datawrapper) dan NAMA-excel.csv (titik koma dan koma desimal — untuk Excel berbahasa Indonesia). Baris pertama selalu nama kolom.',
+    dataPackage: 'datapackage.json: isi tiap berkas dan arti tiap kolom',
     boundaries: (n: string) => `batas ${n} kabupaten/kota (disederhanakan)`,
     releases: (bylines: string) => `Jenis sumber ditentukan dari byline: ${bylines} menandai rilis humas pemerintah yang dimuat media, bukan liputan wartawan.`,
     mit: 'lisensi MIT',
@@ -281,7 +282,8 @@ export const id = {
     all: '← Semua grafik untuk jurnalis',
     dataTable: 'Data dalam tabel',
     download: 'Unduh:',
-    formats: { png: 'PNG (gambar)', svg: 'SVG', csv: 'CSV (data)' },
+    formats: { png: 'PNG (gambar)', svg: 'SVG', csv: 'CSV', excel: 'CSV untuk Excel Indonesia', metadata: 'Metadata JSON' },
+    formatsNote: 'CSV: koma sebagai pemisah, titik desimal — untuk pandas, R, d3, Datawrapper, Google Sheets. CSV untuk Excel Indonesia: titik koma sebagai pemisah, koma desimal. Metadata: judul, sumber, catatan dan cara mengutip.',
   },
   embedCode: {
     heading: 'Sematkan',
@@ -317,7 +319,12 @@ export const id = {
   /** Charts (src/charts): each chart's words, its title only here. */
   charts: {
     /** Around every exported chart (SVG/PNG). */
-    export: { notes: 'Catatan', source: 'Sumber' },
+    export: {
+      notes: 'Catatan',
+      source: 'Sumber',
+      csvStandard: 'CSV standar: pemisah koma, titik desimal, baris 1 = nama kolom; untuk pandas, R, d3, Datawrapper, Google Sheets',
+      csvExcel: 'CSV untuk Excel berbahasa Indonesia: pemisah titik koma (;), koma desimal',
+    },
     mapTable: {
       title: 'Peta: kabupaten/kota dengan angka peserta terbit',
       subtitle: 'Pekerja rentan terdaftar BPJS Ketenagakerjaan menurut berita, per kabupaten/kota di NTT (angka bukan per kapita)',

@@ -1,15 +1,15 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { Resvg } from '@resvg/resvg-js';
-import { loadDataset } from '../../data/dataset.ts';
-import { formatDerived } from '../../lib/arithmetic.ts';
-import { derivedByRole } from '../../lib/derive.ts';
-import { formatDate, formatNumber, formatQualified, formatQualifiedShort, formatValue, type Lang } from '../../lib/format.ts';
-import { pledgeText } from '../../lib/headline.ts';
-import { messages, pick } from '../../lib/i18n.ts';
-import { regionName } from '../../lib/regency-name.ts';
-import { regencyStatuses } from '../../lib/views.ts';
-import { shareCardSvg, type ShareCard } from '../../lib/share-card.ts';
-import { SITE_NAME } from '../../lib/site.ts';
+import { loadDataset } from '@/data/dataset.ts';
+import { formatDerived } from '@/lib/arithmetic.ts';
+import { derivedByRole } from '@/lib/derive.ts';
+import { formatDate, formatNumber, formatQualified, formatQualifiedShort, formatValue, type Lang } from '@/lib/format.ts';
+import { pledgeText } from '@/lib/headline.ts';
+import { messages, pick } from '@/lib/i18n.ts';
+import { regionName } from '@/lib/regency-name.ts';
+import { regencyStatuses } from '@/lib/views.ts';
+import { shareCardSvg, type ShareCard } from '@/lib/share-card.ts';
+import { SITE_NAME } from '@/lib/site.ts';
 
 /**
  * Share images, one per regency, per event and edition plus the home page, rendered to PNG at build time.
