@@ -20,6 +20,8 @@ export interface PackageInput {
   /** Rights in the quoted report text. */
   rights: string;
   tables: Record<TableName, { header: string[]; rows: Cell[][] }>;
+  /** Further resources published beside the tables (the per-regency files), listed after them. */
+  extraResources?: object[];
 }
 
 /** A column's Frictionless type, read from what the table holds (null cells say nothing). */
@@ -41,7 +43,7 @@ export function dataPackage(input: PackageInput): object {
     sources: input.sources,
     licenses: input.licenses,
     rights: input.rights,
-    resources: TABLE_NAMES.map((name) => {
+    resources: [...TABLE_NAMES.map((name) => {
       const { header, rows } = input.tables[name];
       const columns = TABLES[name].columns as Record<string, { doc: string; required: boolean }>;
       return {
@@ -62,6 +64,6 @@ export function dataPackage(input: PackageInput): object {
           primaryKey: TABLES[name].key,
         },
       };
-    }),
+    }), ...(input.extraResources ?? [])],
   };
 }

@@ -78,6 +78,10 @@ test('no horizontal scroll at 360px on /metodologi/', ({ ctx }) => noHorizontalS
 
 test('no horizontal scroll at 360px on /en/', ({ ctx }) => noHorizontalScroll(ctx, '/en/'));
 
+test('no horizontal scroll at 360px on the most documented regency pages (locator map, long notes)', async ({ ctx }) => {
+  for (const path of ['/kabupaten/nagekeo/', '/en/kabupaten/nagekeo/', '/kabupaten/ende/', '/peristiwa/nagekeo-pks/']) await noHorizontalScroll(ctx, path);
+});
+
 test('the English edition has lang="en" and the language switch lands on the same page', async ({ ctx }) => {
   const { page, guard, close } = await openGuarded(ctx);
   try {

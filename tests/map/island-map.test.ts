@@ -1,12 +1,9 @@
-/** The phone-shaped map of the real province (needs NTT_BOUNDARIES_SQL, like real-map.test.ts). */
+/** The phone-shaped map of the real province (drawn from the committed geo/). */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
 import { DOMParser } from 'linkedom';
 import Papa from 'papaparse';
-import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
-import { buildGeoOutputs } from '../../scripts/geo/build-outputs.ts';
 import type { RegencyRef } from '../../scripts/geo/check-regencies.ts';
 import { HIT_MIN } from '@/map/hit-areas.ts';
 import { islandLayout, ISLAND_GROUPS } from '@/map/island-layout.ts';
@@ -15,17 +12,15 @@ import { ContextLandSchema, NttTopologySchema } from '@/map/load-geo.ts';
 import { regencyShapes } from '@/map/regions.ts';
 import { exampleRegions } from './fixtures/regions.ts';
 
-const sqlPath = process.env['NTT_BOUNDARIES_SQL'];
-const note = sqlPath ? '' : ' (SKIPPED: NTT_BOUNDARIES_SQL is unset)';
+// The committed basemap (geo/, checked against the boundary SQL by geo:check), so these run on every clone.
+const note = '';
+const committed = (file: string) => JSON.parse(readFileSync(new URL(`../../geo/${file}`, import.meta.url), 'utf8'));
 
-describe.skipIf(!sqlPath)('the phone-shaped map', () => {
+describe('the phone-shaped map', () => {
   const setup = () => {
     const regencies = Papa.parse<RegencyRef>(readFileSync(new URL('../../data/regencies.csv', import.meta.url), 'utf8'), { header: true, skipEmptyLines: true }).data;
-    const require = createRequire(import.meta.url);
-    const countries: Topology = JSON.parse(readFileSync(require.resolve('world-atlas/countries-10m.json'), 'utf8'));
-    const out = buildGeoOutputs({ sql: readFileSync(sqlPath ?? '', 'utf8'), regencies, countries });
-    const topology = NttTopologySchema.parse(JSON.parse(out.topo));
-    const context = ContextLandSchema.parse(JSON.parse(out.context));
+    const topology = NttTopologySchema.parse(committed('ntt.topo.json'));
+    const context = ContextLandSchema.parse(committed('context.json'));
     const map = renderIslandMap({ topology, context, regions: exampleRegions(regencies).map((r) => (r.kode === '53.08' ? { ...r, qualifier: 'sekitar' as const } : r)), lang: 'id', labels: { title: 't', desc: 'd' } });
     return { map, topology, doc: new DOMParser().parseFromString(map.svg, 'image/svg+xml') };
   };

@@ -1,29 +1,24 @@
-/** The choropleth of the real province (needs NTT_BOUNDARIES_SQL; see tests/geo/build-outputs.test.ts). */
+/** The choropleth of the real province (drawn from the committed geo/). */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
 import { DOMParser } from 'linkedom';
 import Papa from 'papaparse';
-import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
-import { buildGeoOutputs } from '../../scripts/geo/build-outputs.ts';
 import type { RegencyRef } from '../../scripts/geo/check-regencies.ts';
 import { renderChoropleth } from '@/map/choropleth.ts';
 import { ContextLandSchema, NttTopologySchema } from '@/map/load-geo.ts';
 import { renderLocator } from '@/map/locator.ts';
 import { exampleRegions } from './fixtures/regions.ts';
 
-const sqlPath = process.env['NTT_BOUNDARIES_SQL'];
-const note = sqlPath ? '' : ' (SKIPPED: NTT_BOUNDARIES_SQL is unset)';
+// The committed basemap (geo/, checked against the boundary SQL by geo:check), so these run on every clone.
+const note = '';
+const committed = (file: string) => JSON.parse(readFileSync(new URL(`../../geo/${file}`, import.meta.url), 'utf8'));
 
-describe.skipIf(!sqlPath)('the real choropleth', () => {
+describe('the real choropleth', () => {
   const setup = () => {
     const regencies = Papa.parse<RegencyRef>(readFileSync(new URL('../../data/regencies.csv', import.meta.url), 'utf8'), { header: true, skipEmptyLines: true }).data;
-    const require = createRequire(import.meta.url);
-    const countries: Topology = JSON.parse(readFileSync(require.resolve('world-atlas/countries-10m.json'), 'utf8'));
-    const out = buildGeoOutputs({ sql: readFileSync(sqlPath ?? '', 'utf8'), regencies, countries });
-    const topology = NttTopologySchema.parse(JSON.parse(out.topo));
-    const context = ContextLandSchema.parse(JSON.parse(out.context));
+    const topology = NttTopologySchema.parse(committed('ntt.topo.json'));
+    const context = ContextLandSchema.parse(committed('context.json'));
     const svg = renderChoropleth({ topology, context, regions: exampleRegions(regencies), lang: 'id', labels: { title: 't', desc: 'd' } });
     return { svg, topology, context };
   };

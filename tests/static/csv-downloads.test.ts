@@ -35,13 +35,26 @@ describe('CSV downloads open with default settings', () => {
     const pkg = JSON.parse(readFileSync(join(DIST, 'data', 'datapackage.json'), 'utf8')) as {
       resources: { path: string; schema: { fields: { name: string }[] }; dialect: { delimiter: string } }[];
     };
+    const tables = pkg.resources.filter((r) => !r.path.includes('/'));
     const csvs = readdirSync(join(DIST, 'data')).filter((f) => f.endsWith('.csv')).sort();
-    const described = pkg.resources.flatMap((r) => [r.path, r.path.replace(/\.csv$/, '-excel.csv')]).sort();
+    const described = tables.flatMap((r) => [r.path, r.path.replace(/\.csv$/, '-excel.csv')]).sort();
     expect(csvs).toEqual(described);
-    for (const resource of pkg.resources) {
+    for (const resource of tables) {
       const header = resource.schema.fields.map((f) => f.name);
       expectTable(join(DIST, 'data', resource.path), resource.dialect.delimiter, header);
       expectTable(join(DIST, 'data', resource.path.replace(/\.csv$/, '-excel.csv')), ';', header);
+    }
+  });
+
+  it('/data/: datapackage.json also describes every per-regency CSV and JSON, and each file it names exists', () => {
+    const pkg = JSON.parse(readFileSync(join(DIST, 'data', 'datapackage.json'), 'utf8')) as {
+      resources: { path: string; format: string; schema?: { fields: { name: string }[] }; dialect?: { delimiter: string } }[];
+    };
+    const perRegency = pkg.resources.filter((r) => r.path.startsWith('kabupaten/'));
+    const files = readdirSync(join(DIST, 'data', 'kabupaten')).filter((f) => f.endsWith('.csv') || (f.endsWith('.json') && f !== 'schema.json'));
+    expect(perRegency.map((r) => r.path.slice('kabupaten/'.length)).sort()).toEqual(files.sort());
+    for (const resource of perRegency.filter((r) => r.format === 'csv')) {
+      expectTable(join(DIST, 'data', resource.path), resource.dialect!.delimiter, resource.schema!.fields.map((f) => f.name));
     }
   });
 

@@ -4,6 +4,7 @@ import { dataPackage } from '../../lib/datapackage.ts';
 import { messages } from '../../lib/i18n.ts';
 import { BOUNDARY_SOURCE, SITE_NAME } from '../../lib/site.ts';
 import { tableRows } from '../../lib/table-export.ts';
+import { regencyResources } from '../../lib/regency-data.ts';
 import { TABLE_NAMES, type TableName } from '../../lib/schema.ts';
 import { absolute } from '../../components/url.ts';
 
@@ -22,6 +23,7 @@ export const GET: APIRoute = ({ site }) => {
     licenses: [{ name: 'MIT', title: BOUNDARY_SOURCE, path: 'LISENSI-batas-wilayah.txt' }],
     rights: t.methodPage.quoteRights,
     tables,
+    extraResources: regencyResources(d.regencies.map((r) => r.slug)),
   });
   return new Response(`${JSON.stringify(pkg, null, 1)}\n`, { headers: { 'Content-Type': 'application/json' } });
 };
