@@ -60,9 +60,10 @@ export function startServer(options: { dir: string; port: number; base?: string;
     dev: false,
     etag: true,
     setHeaders(res, pathname) {
-      applyRules(res, pathname.endsWith('/index.html') ? pathname.slice(0, -'index.html'.length) : pathname);
+      // Type first, then _headers, so a rule may name a more exact type (Atom feeds), as static hosts allow.
       const type = withCharset(lookup(pathname));
       if (type) res.setHeader('Content-Type', type);
+      applyRules(res, pathname.endsWith('/index.html') ? pathname.slice(0, -'index.html'.length) : pathname);
     },
   });
 

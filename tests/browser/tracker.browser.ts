@@ -99,7 +99,7 @@ test('the Atom feeds parse with the browser’s XML parser and every page links 
         };
       }, url(ctx, path));
       assert(result.error === null, `${path} is not well-formed XML: ${result.error}`);
-      // Static hosts serve .xml as application/xml (scripts/serve.ts does too); feed readers accept both.
+      // public/_headers names the Atom type for the feeds (scripts/serve.ts applies it); a host without it may send application/xml, which feed readers accept too.
       assert(/^application\/(atom\+)?xml/.test(result.type ?? ''), `${path}: Content-Type ${result.type}`);
       assert(result.root === 'http://www.w3.org/2005/Atom feed', `${path}: root ${result.root}`);
       assert(result.lang === lang, `${path}: xml:lang ${result.lang}`);
