@@ -15,7 +15,7 @@ export const GET: APIRoute = ({ site }) => {
   const tables = Object.fromEntries(TABLE_NAMES.map((name) => [name, tableRows(d, name)])) as Record<TableName, ReturnType<typeof tableRows>>;
   const pkg = dataPackage({
     site: SITE_NAME,
-    title: `${SITE_NAME}: ${t.methodPage.dataPackageTitle}`,
+    title: `${SITE_NAME}: ${t.methodPage.dataPackageTitle(String(d.sources.length))}`,
     description: t.methodPage.description,
     homepage: absolute(site, 'id', '/metodologi/'),
     citation: t.methodPage.citeText,
