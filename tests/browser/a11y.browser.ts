@@ -88,6 +88,8 @@ test('keyboard: the first Tab on / is a visible skip link that moves focus into 
     assert(visible, 'the skip link is focused but not visible on screen');
     const target = await page.evaluate(() => document.activeElement!.getAttribute('href'));
     await page.keyboard.press('Enter');
+    // A fragment navigation commits asynchronously: on a loaded machine the URL can lag the key press.
+    await page.waitForURL((u) => u.hash === target, { timeout: 5000 }).catch(() => {});
     assert(new URL(page.url()).hash === target, `after Enter on the skip link the URL is ${page.url()}, expected ${target}`);
     await page.keyboard.press('Tab');
     const next = await focusInfo(page);
