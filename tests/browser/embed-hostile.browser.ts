@@ -91,9 +91,13 @@ test('viewport-sized content (min-height: 100vh) settles instead of growing the 
   const context = await ctx.browser.newContext({ viewport: { width: 1000, height: 900 } });
   const page = await context.newPage();
   await page.goto(await ctx.hostPage(doc(snippet(ctx.base))));
+  // The host page's load does not wait for the frame's document on a loaded machine: find it first.
+  const embedFrame = () => page.frames().find((f) => f.url().includes('/embed/peta/'));
+  await expect.poll(() => embedFrame() !== undefined, { timeout: 10_000 }).toBe(true);
+  const embed = embedFrame()!;
+  await embed.waitForLoadState('load');
   const before = await fits(page);
   expect(Math.abs(before.iframe - before.content), 'the embed did not fit its content to begin with').toBeLessThanOrEqual(2);
-  const embed = page.frames().find((f) => f.url().includes('/embed/peta/'))!;
   // As a host's CSS or a future embed might: the wrapper at least as tall as the viewport, plus padding.
   await embed.evaluate(() => {
     const root = document.querySelector<HTMLElement>('[data-embed-root]')!;
