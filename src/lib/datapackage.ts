@@ -32,6 +32,15 @@ function fieldType(rows: readonly Cell[][], index: number): 'integer' | 'number'
   return 'string';
 }
 
+/** How every published CSV is written (papaparse, BOM, CRLF): one description for all resources. */
+export const CSV_RESOURCE = {
+  profile: 'tabular-data-resource',
+  format: 'csv',
+  mediatype: 'text/csv',
+  encoding: 'utf-8-sig',
+  dialect: { delimiter: ',', header: true, lineTerminator: '\r\n' },
+} as const;
+
 export function dataPackage(input: PackageInput): object {
   return {
     profile: 'tabular-data-package',
@@ -49,11 +58,7 @@ export function dataPackage(input: PackageInput): object {
       return {
         name,
         path: TABLES[name].file,
-        profile: 'tabular-data-resource',
-        format: 'csv',
-        mediatype: 'text/csv',
-        encoding: 'utf-8-sig',
-        dialect: { delimiter: ',', header: true, lineTerminator: '\r\n' },
+        ...CSV_RESOURCE,
         schema: {
           fields: header.map((column, i) => ({
             name: column,

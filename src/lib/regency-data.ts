@@ -1,3 +1,4 @@
+import { CSV_RESOURCE } from './datapackage.ts';
 import { z } from 'zod';
 import { PartialDateSchema } from './columns.ts';
 import type { Cell } from './csv-write.ts';
@@ -130,11 +131,7 @@ export function regencyResources(slugs: readonly string[]): object[] {
     {
       name: `kabupaten-${slug}-csv`,
       path: `kabupaten/${slug}.csv`,
-      profile: 'tabular-data-resource',
-      format: 'csv',
-      mediatype: 'text/csv',
-      encoding: 'utf-8-sig',
-      dialect: { delimiter: ',', header: true, lineTerminator: '\r\n' },
+      ...CSV_RESOURCE,
       schema: {
         fields: REGENCY_CSV_HEADER.map((name) => ({
           name,
