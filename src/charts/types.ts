@@ -1,8 +1,9 @@
 /**
  * The stages of a chart's journey, named so a reader can follow a number:
- * Dataset → `<Name>Data` (shaped by `<name>-data.ts`, pure) → `ChartOutput`
- * (drawn by `<name>.ts` with Observable Plot on an injected DOM) → SVG on the
- * page, in the downloads and in the embeds.
+ * Dataset → `<Name>Data` (shaped by `<name>-data.ts`, pure) → `DrawnChart`
+ * (drawn by `<name>.ts` with Observable Plot on an injected DOM) → finished
+ * for where it goes (svg-finish.ts): `ChartOutput`, SVG for the page and the
+ * embeds, or `ChartExport`, a Drawing for the downloads' frame (export.ts).
  */
 import type { Cell } from '@/lib/csv-write.ts';
 import type { Dataset } from '@/lib/dataset-schema.ts';
