@@ -6,10 +6,10 @@
  * import the modules ahead of the hand-written CSS, which may refine them.
  */
 import type { Plugin } from 'vite';
-import { atRule, cssRules, customProperties, propertyRefs, type Declarations } from '../lib/css-text.ts';
+import { atRule, cssRules, customProperties, propertyRefs, type CssRule, type Declarations } from '../lib/css-text.ts';
 import { SITE_PALETTE } from '../lib/palette.ts';
 import { mapLayoutCss } from '../map/layout.ts';
-import { MAP_PALETTE, MAP_PREFIX, mapPaint } from '../map/palette.ts';
+import { MAP_PALETTE, MAP_PREFIX, mapPaint, RAMP } from '../map/palette.ts';
 
 const DARK = '@media (prefers-color-scheme: dark)';
 
@@ -30,11 +30,14 @@ export function embedThemeCss(): string {
 /** The maps' colours per scheme, the rules that paint with them, and the two layouts' sizes. */
 export function mapCss(): string {
   const dark = customProperties(MAP_PALETTE.dark, MAP_PREFIX);
+  const refs = propertyRefs(MAP_PALETTE.light, MAP_PREFIX);
+  // The home map's HTML legend (map.css) shows each ramp step as a swatch painted like the regions.
+  const swatches = RAMP.map((step): CssRule => [`.map-legend .jm-${step}`, { background: refs[step] }]);
   return [
     cssRules([['.jm', customProperties(MAP_PALETTE.light, MAP_PREFIX)]]),
     // An embed's ?theme=light wins over a dark system; ?theme=dark over a light one.
     atRule(DARK, [[":root:not([data-theme='light']) .jm", dark]]),
-    cssRules([[":root[data-theme='dark'] .jm", dark], ...mapPaint(propertyRefs(MAP_PALETTE.light, MAP_PREFIX))]),
+    cssRules([[":root[data-theme='dark'] .jm", dark], ...mapPaint(refs), ...swatches]),
     mapLayoutCss(),
   ].join('\n');
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { embedThemeCss, GENERATED_CSS, generatedCss, mapCss, siteColorsCss } from '@/styles/generated-css.ts';
 import { SITE_PALETTE } from '@/lib/palette.ts';
-import { MAP_PALETTE, mapPaint } from '@/map/palette.ts';
+import { MAP_PALETTE, mapPaint, RAMP } from '@/map/palette.ts';
 
 /** The declarations of the first block that opens with `selector {`. */
 function block(css: string, selector: string): string {
@@ -39,6 +39,7 @@ describe('generated stylesheets', () => {
     // The painting rules read the properties; no colour value is written into them.
     expect(css).toContain('.jm-sea { fill: var(--jm-sea); }');
     expect(css).toContain('.jm-seq-3 path, .jm-swatch.jm-seq-3 { fill: var(--jm-seq-3); }');
+    for (const step of RAMP) expect(css).toContain(`.map-legend .jm-${step} { background: var(--jm-${step}); }`);
     expect(css).toMatch(/\.jm-hw-360 \{ aspect-ratio: 640 \/ 360; \}/);
     expect(mapPaint(MAP_PALETTE.light).length).toBeGreaterThan(0);
     for (const [selector] of mapPaint(MAP_PALETTE.light)) expect(css).toContain(`${selector} {`);
