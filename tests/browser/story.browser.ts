@@ -233,3 +233,80 @@ test('print: no picker, no panel, light palette', ({ ctx }) => withPage(ctx, '?k
   const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   assert(bg === 'rgb(255, 255, 255)', `print background is ${bg}`);
 }));
+
+test('360×740 touch: the stacked regency table sorts too (buttons above the cards, aria-sort) and keeps its table semantics', ({ ctx }) => withPage(ctx, '', PHONE, async (page) => {
+  const header = page.locator('#tabel-kabupaten th', { hasText: 'Pekerja terdaftar' });
+  const button = header.locator('button');
+  await button.scrollIntoViewIfNeeded();
+  const b = await button.boundingBox();
+  assert(b && b.height >= 44 && b.x >= 0 && b.x + b.width <= 360, `the sort button on a phone is ${JSON.stringify(b)}`);
+  await page.touchscreen.tap(b.x + b.width / 2, b.y + b.height / 2);
+  assert((await header.getAttribute('aria-sort')) === 'ascending', 'no aria-sort after the first tap');
+  const again = await button.boundingBox();
+  assert(again, 'the sort button vanished');
+  await page.touchscreen.tap(again.x + again.width / 2, again.y + again.height / 2);
+  assert((await header.getAttribute('aria-sort')) === 'descending', 'no descending sort after the second tap');
+  assert(await page.locator('#tabel-kabupaten tbody tr').first().getAttribute('data-kode') === '53.03', 'largest count first should be TTU (53.03)');
+  // The cards are display:block; the accessibility tree must still be a table of rows and cells.
+  const tree = await page.locator('#tabel-kabupaten').ariaSnapshot();
+  for (const role of ['- table', '- columnheader "Pekerja terdaftar"', '- rowheader "Timor Tengah Utara"', '- cell "sekitar 10.252"']) {
+    assert(tree.includes(role), `the stacked table's accessibility tree lacks ${role}:\n${tree.slice(0, 600)}`);
+  }
+  const roles = await page.evaluate(() => {
+    const t = document.querySelector('#tabel-kabupaten')!;
+    return [t.getAttribute('role'), t.querySelector('tbody')?.getAttribute('role'), t.querySelector('tbody tr')?.getAttribute('role'), t.querySelector('tbody th')?.getAttribute('role'), t.querySelector('tbody td')?.getAttribute('role'), getComputedStyle(t.querySelector('tbody tr')!).display];
+  });
+  assert(roles.join() === 'table,rowgroup,row,rowheader,cell,block', `explicit roles on the stacked table: ${roles.join()}`);
+  const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert(wide <= 360, `the page scrolls sideways (${wide}px)`);
+}));
+
+/** The panel's heading and close button are on screen and nothing covers them. */
+async function panelTopInView(page: Page, height: number): Promise<string[]> {
+  return page.evaluate((h) => {
+    const out: string[] = [];
+    for (const sel of ['#panel h2', '#panel .panel-close']) {
+      const el = document.querySelector(sel);
+      const b = el?.getBoundingClientRect();
+      if (!el || !b) { out.push(`${sel} missing`); continue; }
+      if (b.top < 0 || b.bottom > h) out.push(`${sel} is at ${Math.round(b.top)}–${Math.round(b.bottom)}px, off screen`);
+      for (const x of [b.left + 4, b.left + b.width / 2, b.right - 4]) {
+        const hit = document.elementFromPoint(x, b.top + b.height / 2);
+        if (!hit || !document.getElementById('panel')!.contains(hit)) out.push(`${sel} is covered at x=${Math.round(x)} by ${hit?.tagName}.${hit?.className}`);
+      }
+    }
+    return out;
+  }, height);
+}
+
+test('the panel opens with its heading and close button in view and uncovered: wide deep link, wide map click mid-story, wide table link, phone deep link', async ({ ctx }) => {
+  await withPage(ctx, '?kabupaten=ende', WIDE, async (page) => {
+    await page.waitForSelector('#panel[data-open-slug="ende"]', { timeout: 3000 });
+    const problems = await panelTopInView(page, 900);
+    assert(problems.length === 0, `deep link: ${problems.join('; ')}`);
+    // The whole panel can be read: the sticky column scrolls to its last line.
+    const end = await page.evaluate(() => {
+      const last = document.querySelector('#panel .panel-more:last-of-type') ?? document.querySelector('#panel')!.lastElementChild!;
+      last.scrollIntoView({ block: 'end' });
+      const b = last.getBoundingClientRect();
+      return b.bottom <= innerHeight + 1 && b.top >= 0;
+    });
+    assert(end, 'the end of the panel cannot be scrolled into view');
+  });
+  await withPage(ctx, '', WIDE, async (page) => {
+    await page.evaluate(() => document.querySelector('#linimasa')!.scrollIntoView());
+    await page.locator('#peta .jm-hits a[data-kode="53.16"]').click();
+    await page.waitForSelector('#panel[data-open-slug="nagekeo"]', { timeout: 3000 });
+    const problems = await panelTopInView(page, 900);
+    assert(problems.length === 0, `map click: ${problems.join('; ')}`);
+    await page.locator('#tabel-kabupaten tr[data-kode="53.11"] a').click();
+    await page.waitForSelector('#panel[data-open-slug="sumba-timur"]', { timeout: 3000 });
+    const fromTable = await panelTopInView(page, 900);
+    assert(fromTable.length === 0, `table link: ${fromTable.join('; ')}`);
+  });
+  await withPage(ctx, '?kabupaten=ende', PHONE, async (page) => {
+    await page.waitForSelector('#panel[data-open-slug="ende"]', { timeout: 3000 });
+    const problems = await panelTopInView(page, 740);
+    assert(problems.length === 0, `phone deep link: ${problems.join('; ')}`);
+  });
+});

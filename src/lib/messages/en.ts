@@ -204,6 +204,8 @@ export const en: Messages = {
   regencyTable: {
     caption: 'Status and enrolled workers according to the reports, per regency. Counts are not per capita.',
     noData: 'no data',
+    /** Before the sort buttons where the table stacks into cards (phones). */
+    sortBy: 'Sort by',
   },
   regencyPage: {
     description: (name: string, workers: string) => `${name}: ${workers} workers enrolled in BPJS Ketenagakerjaan according to the reports, with sources and data notes.`,

@@ -226,6 +226,8 @@ export const id = {
   regencyTable: {
     caption: 'Status dan jumlah pekerja terdaftar menurut berita, per kabupaten/kota. Angka bukan per kapita.',
     noData: 'tidak ada data',
+    /** Before the sort buttons where the table stacks into cards (phones). */
+    sortBy: 'Urutkan menurut',
   },
   regencyPage: {
     description: (name: string, workers: string) => `${name}: ${workers} pekerja terdaftar BPJS Ketenagakerjaan menurut berita, dengan sumber dan catatan data.`,
