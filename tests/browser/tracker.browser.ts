@@ -109,7 +109,7 @@ test('the Atom feeds parse with the browser’s XML parser and every page links 
       }
     }
     const missing: string[] = [];
-    for (const path of htmlPages(ctx.distDir, { includeEmbeds: false })) {
+    for (const path of htmlPages(ctx.distDir, { includeEmbeds: true })) {
       await page.goto(url(ctx, path), { waitUntil: 'domcontentloaded' });
       const feed = await page.evaluate(() => document.head.querySelector('link[rel="alternate"][type="application/atom+xml"]')?.getAttribute('href'));
       const want = path.startsWith('/en/') ? '/en/pembaruan/atom.xml' : '/pembaruan/atom.xml';
