@@ -84,6 +84,7 @@ export const en: Messages = {
   regency: 'Regency',
   workers: 'Workers enrolled',
   translation: 'Translation',
+  sameSentence: 'From the same source sentence as',
   skip: 'Skip to content',
   previous: 'Previous',
   next: 'Next',

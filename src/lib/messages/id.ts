@@ -93,6 +93,8 @@ export const id = {
   regency: 'Kabupaten/kota',
   workers: 'Pekerja terdaftar',
   translation: 'Terjemahan',
+  /** Under a figure whose source sentence is already quoted on the page, before a link to it. */
+  sameSentence: 'Dari kalimat sumber yang sama dengan',
   skip: 'Langsung ke isi',
   previous: 'Sebelumnya',
   next: 'Berikutnya',
