@@ -85,6 +85,7 @@ export const DatasetSchema = z.object({
   generated: z.object({ inputs: z.array(z.object({ file: z.string(), sha256: z.string() })) }),
   sources: z.array(SourceSchema),
   regencies: z.array(RegencySchema),
+  /** In reading order (buildDataset sorts them once): dated days first within a year, then month-only, then year-only dates; ties by id. */
   events: z.array(EventSchema),
   participants: z.array(ParticipantSchema),
   figures: z.array(FigureSchema),

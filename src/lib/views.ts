@@ -1,5 +1,4 @@
 import type { CheckResult, Dataset, DerivedFigure, RegencyStatus } from './dataset-schema.ts';
-import { dateSortKey } from './partial-date.ts';
 import type { Event, Figure, Note, Participant, Quote, Regency, Source } from './schema.ts';
 
 /**
@@ -131,15 +130,64 @@ export function regencyStatuses(d: Dataset): { regency: Regency; status: Regency
   });
 }
 
-/** Events in reading order: dated days first within a year, year-only dates after them. */
-export function timeline(d: Dataset): Event[] {
-  return [...d.events].sort((a, b) => dateSortKey(a.date).localeCompare(dateSortKey(b.date)));
-}
-
 /** Neighbours in code order, for "previous / next regency" links. */
 export function neighbours(d: Dataset, kode: string): { previous: Regency | null; next: Regency | null } {
   const i = d.regencies.findIndex((r) => r.kode === kode);
   return { previous: d.regencies[i - 1] ?? null, next: d.regencies[i + 1] ?? null };
+}
+
+/** The regency with this code; throws on an unknown code rather than writing a broken link. */
+export function regencyOf(d: Dataset, kode: string): Regency {
+  const r = d.regencies.find((x) => x.kode === kode);
+  if (!r) throw new Error(`unknown regency ${kode}`);
+  return r;
+}
+
+/** Where an event belongs on the map: its regency, else the regency it was held in (the provincial launch); null for neither. */
+export function eventPlace(d: Dataset, e: Event): Regency | null {
+  const kode = e.regency ?? e.venue_regency;
+  return kode === null ? null : regencyOf(d, kode);
+}
+
+/**
+ * The regency page: the regency's view, and how the page groups it. Event panels show their own
+ * notes, checks and figures; what is left (province-level notes about the regency, figures tied
+ * to no event) is listed after them.
+ */
+export interface RegencyPageView {
+  view: RegencyView;
+  /** Notes no event panel on the page shows. */
+  otherNotes: Note[];
+  /** Checks no event panel on the page shows. */
+  otherChecks: CheckResult[];
+  /** The inference note behind the regency's status, when its status is an inference. */
+  statusInference: Note | null;
+  /** Figures tied to no event. */
+  looseFigures: Figure[];
+  previous: Regency | null;
+  next: Regency | null;
+}
+
+export function regencyPageView(d: Dataset, kode: string): RegencyPageView {
+  const view = regencyView(d, kode);
+  return {
+    view,
+    otherNotes: view.notes.filter((n) => !view.events.some((e) => e.notes.includes(n))),
+    otherChecks: view.checks.filter((c) => !view.events.some((e) => e.checks.includes(c))),
+    statusInference: view.notes.find((n) => n.kind === 'inferensi' && n.about === 'status') ?? null,
+    looseFigures: view.figures.filter((f) => f.event === null),
+    ...neighbours(d, kode),
+  };
+}
+
+/**
+ * One event's page: its panel and the events before and after it. The order is the dataset's
+ * (buildDataset sorts events into reading order once); nothing here sorts again.
+ */
+export function eventPageView(d: Dataset, id: string): { view: EventView; previous: Event | null; next: Event | null } {
+  const i = d.events.findIndex((e) => e.id === id);
+  if (i < 0) throw new Error(`unknown event ${id}`);
+  return { view: eventView(d, d.events[i]!), previous: d.events[i - 1] ?? null, next: d.events[i + 1] ?? null };
 }
 
 /** Inference notes about a source's own facts (its publication date, its dateline). */

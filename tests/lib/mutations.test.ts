@@ -12,7 +12,7 @@ import { formatDataError } from '@/lib/data-error.ts';
 import type { CheckResult } from '@/lib/dataset-schema.ts';
 import { readTables } from '@/lib/read-tables.ts';
 import { rowRules } from '@/lib/row-rules.ts';
-import { eventView, timeline } from '@/lib/views.ts';
+import { eventView } from '@/lib/views.ts';
 import { chartFixture } from '../helpers/dataset.ts';
 import { pd } from './builders.ts';
 import { appendRows, figureRow, withTables } from './fixtures.ts';
@@ -57,7 +57,7 @@ describe('event views', () => {
     const eventFigures = new Set(d.figures.filter((f) => f.event !== null).map((f) => f.id));
     // The fixture exercises the case: a province-wide total is built from an event's figures.
     expect(d.derived.some((x) => x.regency === null && x.terms.some((t) => t.figure !== null && eventFigures.has(t.figure)))).toBe(true);
-    const leaks = timeline(d).flatMap((e) => eventView(d, e).derived.filter((x) => x.regency === null).map((x) => `${e.id}: ${x.id}`));
+    const leaks = d.events.flatMap((e) => eventView(d, e).derived.filter((x) => x.regency === null).map((x) => `${e.id}: ${x.id}`));
     expect(leaks).toEqual([]);
   });
 });

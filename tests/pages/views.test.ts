@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { eventView, indexes, neighbours, regencyStatuses, regencyView, timeline } from '@/lib/views.ts';
+import {
+  eventPageView, eventPlace, eventView, indexes, neighbours, regencyOf, regencyPageView, regencyStatuses, regencyView,
+} from '@/lib/views.ts';
 import { checkArithmetic, derivedArithmetic } from '@/lib/arithmetic.ts';
-import { realDataset } from '../helpers/dataset.ts';
+import { buildDataset } from '@/lib/dataset.ts';
+import { realDataset, tablesFrom } from '../helpers/dataset.ts';
 
 const d = realDataset();
 const ix = indexes(d);
@@ -44,18 +47,65 @@ describe('regencyView', () => {
   });
 });
 
-describe('timeline and neighbours', () => {
-  it('orders events by date with year-only dates after the dated days of that year', () => {
-    expect(timeline(d).map((e) => e.id)).toEqual([
+describe('event order and neighbours', () => {
+  it('the dataset holds events by date, year-only dates after the dated days of that year, whatever order the CSV has', () => {
+    const order = [
       'nagekeo-mou', 'ttu-peluncuran', 'provinsi-peluncuran', 'sumbatimur-peluncuran', 'ende-kartu', 'ende-santunan',
       'nagekeo-pks', 'provinsi-pergub',
-    ]);
+    ];
+    expect(d.events.map((e) => e.id)).toEqual(order);
+    const tables = tablesFrom('data');
+    const reversed = buildDataset({ ...tables, events: [...tables.events].reverse() }, []);
+    expect(reversed.events.map((e) => e.id)).toEqual(order);
+  });
+  it('event pages take their previous and next from the dataset’s order, without sorting again', () => {
+    // Reversed, the dataset's order is no longer the date order: a view that re-sorted would still give the date order.
+    const backwards = { ...d, events: [...d.events].reverse() };
+    const at = (x: typeof d, id: string) => {
+      const { view, previous, next } = eventPageView(x, id);
+      return [previous?.id ?? null, view.event.id, next?.id ?? null];
+    };
+    expect(at(d, 'provinsi-peluncuran')).toEqual(['ttu-peluncuran', 'provinsi-peluncuran', 'sumbatimur-peluncuran']);
+    expect(at(backwards, 'provinsi-peluncuran')).toEqual(['sumbatimur-peluncuran', 'provinsi-peluncuran', 'ttu-peluncuran']);
+    expect(at(d, 'nagekeo-mou')[0]).toBeNull();
+    expect(at(d, 'provinsi-pergub')[2]).toBeNull();
+    expect(() => eventPageView(d, 'tidak-ada')).toThrow(/unknown event/);
   });
   it('links the first and last regency pages to one neighbour only', () => {
     expect(neighbours(d, '53.01').previous).toBeNull();
     expect(neighbours(d, '53.01').next?.slug).toBe('timor-tengah-selatan');
     expect(neighbours(d, '53.71').next).toBeNull();
     expect(neighbours(d, '53.71').previous?.slug).toBe('malaka');
+  });
+});
+
+describe('regencyPageView', () => {
+  it('lists after the event panels only what no panel shows: Ende’s notes and checks, and its figures tied to no event', () => {
+    const p = regencyPageView(d, '53.08');
+    const inPanels = p.view.events.flatMap((e) => [...e.notes.map((n) => n.id), ...e.checks.map((c) => c.id)]);
+    expect(inPanels.length).toBeGreaterThan(0);
+    expect([...p.otherNotes.map((n) => n.id), ...p.otherChecks.map((c) => c.id)].filter((x) => inPanels.includes(x))).toEqual([]);
+    // Nothing is lost: every note and check of the regency is either in a panel or listed after them.
+    expect(new Set([...inPanels, ...p.otherNotes.map((n) => n.id), ...p.otherChecks.map((c) => c.id)]))
+      .toEqual(new Set([...p.view.notes.map((n) => n.id), ...p.view.checks.map((c) => c.id)]));
+    expect(p.looseFigures.map((f) => f.id)).toEqual(['ende-tingkat', 'ende-target-tingkat', 'ende-klaim']);
+    expect(p.statusInference).toBeNull();
+  });
+  it('names the note behind an inferred status: Kota Kupang, the provincial launch’s venue', () => {
+    expect(regencyPageView(d, '53.71').statusInference?.id).toBe('kota-kupang-status');
+  });
+});
+
+describe('lookups by code', () => {
+  it('finds a regency by its code and refuses an unknown one', () => {
+    expect(regencyOf(d, '53.08').slug).toBe('ende');
+    expect(() => regencyOf(d, '53.99')).toThrow(/unknown regency 53.99/);
+  });
+  it('places an event in its own regency, else in the regency that hosted it, else nowhere', () => {
+    const event = (id: string) => d.events.find((e) => e.id === id)!;
+    expect(eventPlace(d, event('ende-kartu'))?.slug).toBe('ende');
+    expect(eventPlace(d, event('provinsi-peluncuran'))?.kode).toBe('53.71');
+    expect(eventPlace(d, event('provinsi-pergub'))).toBeNull();
   });
 });
 

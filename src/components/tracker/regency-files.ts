@@ -2,6 +2,7 @@ import { loadDataset } from '@/data/dataset.ts';
 import { SITE_NAME } from '@/lib/site.ts';
 import { DATA_LICENCE } from '@/lib/licence.ts';
 import { regencyData, type RegencyData } from '@/lib/regency-data.ts';
+import { regencyOf } from '@/lib/views.ts';
 import { absolute, asset } from '@/components/url.ts';
 
 /** Site paths of a regency's citable files and of their schema. */
@@ -16,7 +17,7 @@ const fileUrl = (site: URL | undefined, path: string) => new URL(asset(path), si
 
 export function regencyFileData(site: URL | undefined, kode: string): RegencyData {
   const d = loadDataset();
-  const slug = d.regencies.find((r) => r.kode === kode)!.slug;
+  const { slug } = regencyOf(d, kode);
   return regencyData(d, kode, {
     siteName: SITE_NAME,
     schemaUrl: fileUrl(site, SCHEMA_PATH),

@@ -7,7 +7,7 @@ import { formatDate, formatNumber, formatQualified, formatQualifiedShort, format
 import { pledgeText } from '@/lib/headline.ts';
 import { messages, pick } from '@/lib/i18n.ts';
 import { regionName } from '@/lib/regency-name.ts';
-import { regencyStatuses } from '@/lib/views.ts';
+import { eventPlace, regencyStatuses } from '@/lib/views.ts';
 import { shareCardSvg, type ShareCard } from '@/lib/share-card.ts';
 import { SITE_NAME } from '@/lib/site.ts';
 
@@ -42,7 +42,7 @@ export const getStaticPaths = (() => {
     // One card per event: its date, its title, its first published count (qualifier kept), and where it happened.
     for (const e of d.events) {
       const count = d.figures.find((f) => f.event === e.id && f.measure === 'peserta' && f.group === null);
-      const place = d.regencies.find((r) => r.kode === (e.regency ?? e.venue_regency));
+      const place = eventPlace(d, e);
       cards.push({
         params: { name: `${lang}-peristiwa-${e.id}` },
         props: {
