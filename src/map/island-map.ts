@@ -1,18 +1,20 @@
 /**
  * The home page's map, made for a phone: the province in two stacked panels at one scale
  * (island-layout.ts), every regency labelled (on itself or by a callout in the sea), and every
- * regency a link with a tap target of at least HIT_MIN units (hit-areas.ts). Rendered at build
- * time as an SVG string; no client script is needed to read it or follow its links.
+ * regency a link with a tap target of at least HIT_MIN units, grown toward HIT_AIM where the
+ * neighbours leave room (hit-areas.ts). Rendered at build time as an SVG string; no client
+ * script is needed to read it or follow its links.
  *
  * Drawing order, bottom to top: each panel's sea and neighbouring land, the regencies (largest
- * first, so a small regency's enlarged target sits on top of its neighbours), the labels (which
- * never take a tap). The legend is HTML next to the map (Legend in HomeMap.astro), so it wraps
+ * first, so a small regency sits on top of its neighbours), the labels (which never take a tap),
+ * the invisible tap targets (the links again, hidden from keyboards and screen readers). The
+ * legend is HTML next to the map (Legend in HomeMap.astro), so it wraps
  * with the page's text instead of being drawn at a fixed size.
  */
 import { escapeXml } from '../lib/escape-xml.ts';
-import { hitBox, HIT_MIN } from './hit-areas.ts';
+import { hitTargets } from './hit-areas.ts';
 import { islandLayout } from './island-layout.ts';
-import { projectRegion } from './label-geometry.ts';
+import { type Box, projectRegion } from './label-geometry.ts';
 import { labelVariants, regionTitle, renderLabels } from './label-layer.ts';
 import { type LabelRequest, placeLabels } from './labels.ts';
 import { relativePath } from './relative-path.ts';
@@ -43,6 +45,9 @@ export interface IslandMap {
   pathId: (kode: string) => string;
   /** The panel (a half of the province) a regency is drawn in: a locator's viewBox. */
   panelOf: (kode: string) => { x: number; y: number; width: number; height: number };
+  /** Each regency's tap target (hit-areas.ts), and the regencies whose target is below HIT_MIN. */
+  targets: ReadonlyMap<string, Box>;
+  shortTargets: readonly string[];
 }
 
 export const ISLAND_MAP_WIDTH = 640;
@@ -101,20 +106,27 @@ export function renderIslandMap(input: IslandMapInput): IslandMap {
   const placed = placeLabels(requests, { fontSize: ISLAND_LABEL_SIZE, frame, obstacles: [barBox, ...gaps], calloutBelowArea: 250 });
   const labelOf = new Map(placed.map((p) => [p.kode, p]));
 
-  // Largest first: a small regency's target is drawn over its big neighbour, never under it.
-  const regionsSvg = [...projected]
-    .sort((a, b) => area(b) - area(a) || a.region.kode.localeCompare(b.region.kode))
+  // Largest first: a small regency is drawn over its big neighbour, never under it.
+  const drawn = [...projected].sort((a, b) => area(b) - area(a) || a.region.kode.localeCompare(b.region.kode));
+  const regionsSvg = drawn
     .map((p) => {
       const { region } = p;
       const statusClass = region.status === 'figures' && region.workers !== null ? `jm-figures ${classes.classOf(region.workers).className}` : region.status === 'provincial-launch' ? 'jm-launch' : 'jm-none';
       const fill = region.status === 'provincial-launch' ? `url(#${patterns.launch})` : region.status === 'none' ? `url(#${patterns.none})` : undefined;
-      const hit = hitBox(p.polygons, labelOf.get(region.kode)?.box ?? null, HIT_MIN);
       return (
         `<a${attrs({ href: region.href, class: `jm-region ${statusClass}`, 'data-kode': region.kode, 'data-slug': region.slug })}>` +
         `<title>${escapeXml(regionTitle(region, lang))}</title><path${attrs({ id: pathId(region.kode), d: p.draw(p.shape), fill })}/>` +
-        (hit ? `<rect${attrs({ class: 'jm-hit', x: hit.x, y: hit.y, width: hit.width, height: hit.height })}/>` : '') +
         `</a>`
       );
+    })
+    .join('');
+  // Tap targets lie above every shape, so no neighbour drawn later can take part of one. They
+  // repeat the regency's link for pointers only: keyboards and screen readers get the shapes.
+  const hits = hitTargets(drawn.map(({ region, polygons, group }) => ({ kode: region.kode, region: polygons, label: labelOf.get(region.kode)?.box ?? null, within: group.box })));
+  const hitsSvg = drawn
+    .map(({ region }) => {
+      const hit = hits.targets.get(region.kode);
+      return hit ? `<a${attrs({ href: region.href, tabindex: -1, 'data-kode': region.kode })}><rect${attrs({ class: 'jm-hit', x: hit.x, y: hit.y, width: hit.width, height: hit.height })}/></a>` : '';
     })
     .join('');
 
@@ -141,7 +153,8 @@ export function renderIslandMap(input: IslandMapInput): IslandMap {
     panels +
     `<g class="jm-regions" id="${regionsId}">${regionsSvg}</g>` +
     renderLabels(placed, ISLAND_LABEL_SIZE, 'jm-labels') +
+    `<g class="jm-hits" aria-hidden="true">${hitsSvg}</g>` +
     scaleBar +
     `</svg>`;
-  return { svg, width, height: layout.height, classes, regionsId, pathId, panelOf: (kode) => layout.groupOf(kode).box };
+  return { svg, width, height: layout.height, classes, regionsId, pathId, panelOf: (kode) => layout.groupOf(kode).box, targets: hits.targets, shortTargets: hits.short };
 }

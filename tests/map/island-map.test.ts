@@ -3,6 +3,7 @@ import { gzipSync } from 'node:zlib';
 import { DOMParser } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { HIT_MIN } from '@/map/hit-areas.ts';
+import { overlaps } from '@/map/label-geometry.ts';
 import { islandLayout, ISLAND_GROUPS } from '@/map/island-layout.ts';
 import { renderIslandMap } from '@/map/island-map.ts';
 import { regencyShapes } from '@/map/regions.ts';
@@ -20,7 +21,7 @@ describe('the phone-shaped map', () => {
   it(`is portrait, links all 22 regencies and stays within 14 KiB gzip`, () => {
     const { map, doc } = get();
     expect(map.height).toBeGreaterThan(map.width);
-    expect(doc.querySelectorAll('a[data-kode]')).toHaveLength(22);
+    expect(doc.querySelectorAll('a.jm-region[data-kode]')).toHaveLength(22);
     expect(gzipSync(map.svg).length).toBeLessThanOrEqual(14 * 1024);
   });
 
@@ -39,12 +40,22 @@ describe('the phone-shaped map', () => {
     expect(doc.querySelectorAll('.jm-labels text').length).toBe(22);
   });
 
-  it(`gives small regencies an invisible target of at least ${HIT_MIN} units, inside their link`, () => {
-    const { doc } = get();
-    const hit = doc.querySelector('a[data-kode="53.71"] rect.jm-hit');
-    expect(hit).not.toBeNull();
-    expect(Number(hit?.getAttribute('width'))).toBeGreaterThanOrEqual(HIT_MIN);
-    expect(Number(hit?.getAttribute('height'))).toBeGreaterThanOrEqual(HIT_MIN);
+  it(`gives every regency an invisible target of at least ${HIT_MIN} units above the shapes, linking its page, none overlapping another`, () => {
+    const { map, doc } = get();
+    const hits = [...doc.querySelectorAll('.jm-hits a')];
+    expect(doc.querySelector('.jm-hits')?.getAttribute('aria-hidden')).toBe('true');
+    expect(hits).toHaveLength(22);
+    expect(map.shortTargets).toEqual([]);
+    for (const a of hits) {
+      const kode = a.getAttribute('data-kode');
+      expect(a.getAttribute('tabindex')).toBe('-1');
+      expect(a.getAttribute('href')).toBe(doc.querySelector(`.jm-regions a[data-kode="${kode}"]`)?.getAttribute('href'));
+      const rect = a.querySelector('rect.jm-hit');
+      expect(Number(rect?.getAttribute('width'))).toBeGreaterThanOrEqual(HIT_MIN);
+      expect(Number(rect?.getAttribute('height'))).toBeGreaterThanOrEqual(HIT_MIN);
+    }
+    const boxes = [...map.targets.values()];
+    for (const [i, a] of boxes.entries()) for (const b of boxes.slice(i + 1)) expect(overlaps(a, b)).toBe(false);
   });
 
   it(`puts the "sekitar" on Ende's label`, () => {

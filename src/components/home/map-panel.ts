@@ -39,7 +39,10 @@ export function createPanel(panel: HTMLElement, state: MapState, opts: {
       current = region.slug;
       mark(region.kode);
       opts.status.textContent = `${state.words.opened} ${region.name}`;
-      panel.focus();
+      // focus() alone scrolls a panel taller than the screen to its middle, hiding its heading
+      // and close button; start it at the top instead (inside the sticky column on wide screens).
+      panel.focus({ preventScroll: true });
+      panel.scrollIntoView({ block: 'start' });
     },
     close() {
       if (current === null) return;

@@ -84,6 +84,7 @@ export const en: Messages = {
   regency: 'Regency',
   workers: 'Workers enrolled',
   translation: 'Translation',
+  sameSentence: 'From the same source sentence as',
   skip: 'Skip to content',
   previous: 'Previous',
   next: 'Next',
@@ -204,6 +205,8 @@ export const en: Messages = {
   regencyTable: {
     caption: 'Status and enrolled workers according to the reports, per regency. Counts are not per capita.',
     noData: 'no data',
+    /** Before the sort buttons where the table stacks into cards (phones). */
+    sortBy: 'Sort by',
   },
   regencyPage: {
     description: (name: string, workers: string) => `${name}: ${workers} workers enrolled in BPJS Ketenagakerjaan according to the reports, with sources and data notes.`,

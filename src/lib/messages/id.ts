@@ -93,6 +93,8 @@ export const id = {
   regency: 'Kabupaten/kota',
   workers: 'Pekerja terdaftar',
   translation: 'Terjemahan',
+  /** Under a figure whose source sentence is already quoted on the page, before a link to it. */
+  sameSentence: 'Dari kalimat sumber yang sama dengan',
   skip: 'Langsung ke isi',
   previous: 'Sebelumnya',
   next: 'Berikutnya',
@@ -226,6 +228,8 @@ export const id = {
   regencyTable: {
     caption: 'Status dan jumlah pekerja terdaftar menurut berita, per kabupaten/kota. Angka bukan per kapita.',
     noData: 'tidak ada data',
+    /** Before the sort buttons where the table stacks into cards (phones). */
+    sortBy: 'Urutkan menurut',
   },
   regencyPage: {
     description: (name: string, workers: string) => `${name}: ${workers} pekerja terdaftar BPJS Ketenagakerjaan menurut berita, dengan sumber dan catatan data.`,
