@@ -1,4 +1,6 @@
 import type { CheckResult, Dataset, DerivedFigure, RegencyStatus } from './dataset-schema.ts';
+import type { Lang } from './format.ts';
+import { regionName } from './regency-name.ts';
 import type { Event, Figure, Note, Participant, Quote, Regency, Source } from './schema.ts';
 
 /**
@@ -146,6 +148,45 @@ export function regencyStatuses(d: Dataset): { regency: Regency; status: Regency
     if (!status) throw new Error(`no status for regency ${regency.kode}`);
     return { regency, status };
   });
+}
+
+/** One row of the regency table: the regency, its status, its headline figure and that figure's source. */
+export interface RegencyRow {
+  regency: Regency;
+  status: RegencyStatus;
+  headline: Figure | null;
+  source: Source | null;
+}
+
+/**
+ * The regency table's rows, by name in the edition's alphabetical order (readers look a place
+ * up by name; the table re-sorts by any column in the browser).
+ */
+export function regencyTableRows(d: Dataset, lang: Lang): RegencyRow[] {
+  const ix = indexes(d);
+  return regencyStatuses(d)
+    .map(({ regency, status }) => {
+      const headline = status.headlineFigure ? ix.figures.get(status.headlineFigure) ?? null : null;
+      return { regency, status, headline, source: headline ? ix.sources.get(headline.source) ?? null : null };
+    })
+    .sort((a, b) => regionName(a.regency).localeCompare(regionName(b.regency), lang));
+}
+
+/** What concerns the province as a whole (no regency, event, figure or person): the home page lists it after the story. */
+export function provincialView(d: Dataset): { notes: Note[]; checks: CheckResult[]; derived: DerivedFigure[] } {
+  return {
+    notes: d.notes.filter((n) => n.regency === null && n.event.length === 0 && n.figure === null && n.participants.length === 0),
+    checks: d.checkResults.filter((c) => c.regency === null),
+    derived: d.derived.filter((x) => x.regency === null),
+  };
+}
+
+/**
+ * The workers' own voice: a quote by someone named at its event without an organisation, i.e.
+ * speaking for themself (the fish seller in Waingapu); null when the reports quote no such person.
+ */
+export function workersVoice(d: Dataset): Quote | null {
+  return d.quotes.find((q) => q.event !== null && d.participants.some((p) => p.event === q.event && p.name === q.speaker && p.organisation === null)) ?? null;
 }
 
 /** Neighbours in code order, for "previous / next regency" links. */
