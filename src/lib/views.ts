@@ -1,7 +1,7 @@
 import type { CheckResult, Dataset, DerivedFigure, RegencyStatus } from './dataset-schema.ts';
 import type { Lang } from './format.ts';
 import { regionName } from './regency-name.ts';
-import type { Event, Figure, Note, Participant, Quote, Regency, Source } from './schema.ts';
+import { SOURCE_KINDS, type Event, type Figure, type Note, type Participant, type Quote, type Regency, type Source } from './schema.ts';
 
 /**
  * Shapes the dataset for one page or panel. Pure, so it is tested without
@@ -254,6 +254,18 @@ export function sourceInferences(d: Dataset, sourceId: string): { published: Not
   const about = (what: Note['about']) =>
     d.notes.find((n) => n.about === what && n.sources.includes(sourceId)) ?? null;
   return { published: about('tanggal-terbit'), dateline: about('dateline') };
+}
+
+/** The sources counted, for the footer's account of them: by kind, how many have a known publication date, how many of those dates are inferred. */
+export function sourceTally(d: Dataset): { total: number; byKind: Record<Source['kind'], number>; dated: number; inferredDates: number } {
+  const dated = d.sources.filter((s) => s.published !== null);
+  const byKind = Object.fromEntries(SOURCE_KINDS.map((k) => [k, d.sources.filter((s) => s.kind === k).length])) as Record<Source['kind'], number>;
+  return {
+    total: d.sources.length,
+    byKind,
+    dated: dated.length,
+    inferredDates: dated.filter((s) => sourceInferences(d, s.id).published !== null).length,
+  };
 }
 
 /** Notes attached to one quote (context such as "JKK and JKM cover accidents and death only"). */

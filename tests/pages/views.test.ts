@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   eventPageView, eventPlace, eventView, indexes, neighbours, regencyOf, regencyPageView, regencyStatuses, regencyView, storyFigures,
-  provincialView, regencyTableRows, workersVoice,
+  provincialView, regencyTableRows, sourceTally, workersVoice,
 } from '@/lib/views.ts';
 import { checkArithmetic, derivedArithmetic } from '@/lib/arithmetic.ts';
 import { buildDataset } from '@/lib/dataset.ts';
@@ -163,6 +163,15 @@ describe('home page views', () => {
     expect(workersVoice(d)?.speaker).toBe('Petrus Dima');
     const officialsOnly = { ...d, participants: d.participants.map((p) => ({ ...p, organisation: p.organisation ?? 'Pemkab' })) };
     expect(workersVoice(officialsOnly)).toBeNull();
+  });
+});
+
+describe('sourceTally', () => {
+  it('counts the sources by kind, those with a known date, and the dates that are inferred', () => {
+    const tally = sourceTally(d);
+    expect(tally).toEqual({ total: 5, byKind: { berita: 2, 'rilis-pemerintah': 3 }, dated: 1, inferredDates: 1 });
+    const undated = { ...d, sources: d.sources.map((x) => ({ ...x, published: null })) };
+    expect(sourceTally(undated)).toMatchObject({ total: 5, dated: 0, inferredDates: 0 });
   });
 });
 
