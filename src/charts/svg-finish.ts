@@ -2,7 +2,8 @@
  * Turns Plot's SVG element into the markup we ship: accessible (role="img",
  * <title>/<desc>, aria-labelledby), scalable (viewBox only, width 100%) and
  * small (Plot's inline <style>, class hash, aria-labels on groups and font
- * family dropped; coordinates rounded to one decimal).
+ * family dropped; coordinates rounded to one decimal). Or, for a download,
+ * into a Drawing that the export frame (export.ts) places without reading it.
  */
 
 import { round1 } from '@/lib/round.ts';
