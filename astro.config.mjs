@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { generatedCss } from './src/styles/generated-css.ts';
 
 // Absolute URLs (canonical, Open Graph, embed snippets) come from SITE_URL;
 // BASE_PATH lets a newsroom host the whole site under a sub-path.
@@ -16,7 +17,8 @@ export default defineConfig({
   // together in our prose; `true` is the lossless compression the pages were written for.
   compressHTML: true,
   devToolbar: { enabled: false },
-  vite: { build: { assetsInlineLimit: 0 } },
+  // Colour tokens and the map's layout rules are generated from TypeScript (src/styles/generated-css.ts).
+  vite: { build: { assetsInlineLimit: 0 }, plugins: [generatedCss()] },
   // Content-Security-Policy as a <meta> tag on every page: Astro adds the hashes of its own
   // scripts and styles to script-src/style-src. frame-ancestors cannot live in a meta tag:
   // public/_headers sets it (and the other response headers) for static hosts.

@@ -11,8 +11,8 @@ import { formatNumber, formatRupiah, type Lang } from '@/lib/format.ts';
 import { costData, type CostData } from './cost-data.ts';
 import { COLORS } from './palette.ts';
 import { citedOutlets, outlets } from './sources.ts';
-import { chartOutput } from './svg-finish.ts';
-import type { BuildOptions, ChartOutput, ChartTable, ChartText } from './types.ts';
+import { drawnChart } from './svg-finish.ts';
+import type { BuildOptions, DrawnChart, ChartTable, ChartText } from './types.ts';
 import { messages, pick } from '@/lib/i18n.ts';
 import { plotFrame } from './frame.ts';
 
@@ -79,7 +79,7 @@ function table(dataset: Dataset, data: CostData, lang: Lang): ChartTable {
   return { header: [...w.header], numeric: [false, true, true, true, true, false], rows, csvHeader: [...w.csvHeader], csvRows };
 }
 
-export function costChart(dataset: Dataset, { lang, document, width = 640, idPrefix = 'jc-biaya' }: BuildOptions): ChartOutput {
+export function costChart(dataset: Dataset, { lang, document, width = 640, idPrefix = 'jc-biaya' }: BuildOptions): DrawnChart {
   const data = costData(dataset);
   const w = messages(lang).charts.cost;
   const rp = (v: number) => formatRupiah(v, lang);
@@ -107,5 +107,5 @@ export function costChart(dataset: Dataset, { lang, document, width = 640, idPre
       Plot.text(lanes, { y: (l: string) => l, frameAnchor: 'left', dy: -ROW / 2 + 10, textAnchor: 'start', fontWeight: 'bold', text: (l: string) => l }),
     ],
   });
-  return chartOutput(svg, texts(dataset, data, lang), table(dataset, data, lang), { width, height, idPrefix });
+  return drawnChart(svg, texts(dataset, data, lang), table(dataset, data, lang), { width, height, idPrefix });
 }

@@ -11,8 +11,8 @@ import { formatNumber, formatPercent, type Lang } from '@/lib/format.ts';
 import { coverageData, type CoverageData, type CoverageRow } from './coverage-data.ts';
 import { COLORS } from './palette.ts';
 import { citedOutlets, outlets } from './sources.ts';
-import { chartOutput } from './svg-finish.ts';
-import type { BuildOptions, ChartOutput, ChartTable, ChartText } from './types.ts';
+import { drawnChart } from './svg-finish.ts';
+import type { BuildOptions, DrawnChart, ChartTable, ChartText } from './types.ts';
 import { messages, pick } from '@/lib/i18n.ts';
 import { plotFrame } from './frame.ts';
 
@@ -70,7 +70,7 @@ function table(dataset: Dataset, data: CoverageData, lang: Lang): ChartTable {
   return { header: [...w.header], numeric: [false, false, true, true, true, false], rows, csvHeader: [...w.csvHeader], csvRows };
 }
 
-export function coverageChart(dataset: Dataset, { lang, document, width = 640, idPrefix = 'jc-tingkat' }: BuildOptions): ChartOutput {
+export function coverageChart(dataset: Dataset, { lang, document, width = 640, idPrefix = 'jc-tingkat' }: BuildOptions): DrawnChart {
   const data = coverageData(dataset);
   const narrow = width < 480;
   const label = (r: CoverageRow) => pick(r.rate, 'label', lang);
@@ -94,5 +94,5 @@ export function coverageChart(dataset: Dataset, { lang, document, width = 640, i
       Plot.text(lanes, { y: (l: string) => l, frameAnchor: 'left', dy: -ROW / 2 + BAR_TOP - 5, lineAnchor: 'bottom', textAnchor: 'start', fontWeight: 'bold', lineWidth: narrow ? 26 : 50, text: (l: string) => l }),
     ],
   });
-  return chartOutput(svg, texts(dataset, data, lang), table(dataset, data, lang), { width, height, idPrefix });
+  return drawnChart(svg, texts(dataset, data, lang), table(dataset, data, lang), { width, height, idPrefix });
 }

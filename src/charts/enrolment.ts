@@ -8,10 +8,10 @@ import { checkArithmetic, formatDerived } from '@/lib/arithmetic.ts';
 import type { Dataset } from '@/lib/dataset-schema.ts';
 import { formatNumber, type Lang } from '@/lib/format.ts';
 import { enrolmentData, type EnrolmentData, type Segment } from './enrolment-data.ts';
-import { COLORS } from './palette.ts';
+import { BACKGROUND, COLORS } from './palette.ts';
 import { citedOutlets, outlets } from './sources.ts';
-import { chartOutput } from './svg-finish.ts';
-import type { BuildOptions, ChartOutput, ChartText, ChartTable, LegendItem } from './types.ts';
+import { drawnChart } from './svg-finish.ts';
+import type { BuildOptions, DrawnChart, ChartText, ChartTable, LegendItem } from './types.ts';
 import { messages, pick } from '@/lib/i18n.ts';
 import { plotFrame } from './frame.ts';
 
@@ -92,7 +92,7 @@ function table(dataset: Dataset, data: EnrolmentData, lang: Lang): ChartTable {
   return { header: [...w.header], numeric: [false, true, true, true, true, true, false], rows, csvHeader: [...w.csvHeader], csvRows };
 }
 
-export function enrolmentChart(dataset: Dataset, { lang, document, width = 640, idPrefix = 'jc-peserta' }: BuildOptions): ChartOutput {
+export function enrolmentChart(dataset: Dataset, { lang, document, width = 640, idPrefix = 'jc-peserta', background = BACKGROUND.page }: BuildOptions): DrawnChart {
   const data = enrolmentData(dataset);
   const w = messages(lang).charts.enrolment;
   const n = (v: number) => formatNumber(v, lang);
@@ -120,11 +120,11 @@ export function enrolmentChart(dataset: Dataset, { lang, document, width = 640, 
             }),
           ]
         : []),
-      Plot.barX(parts, Plot.stackX({ y: 'lane', x: 'value', fill: 'segment', stroke: 'var(--jc-bg, #fff)', strokeWidth: 0.5, insetTop: BAR_TOP, insetBottom: BAR_BOTTOM })),
+      Plot.barX(parts, Plot.stackX({ y: 'lane', x: 'value', fill: 'segment', stroke: background, strokeWidth: 0.5, insetTop: BAR_TOP, insetBottom: BAR_BOTTOM })),
       Plot.tickX(mismatched, { y: 'name', x: (r: (typeof mismatched)[number]) => r.headline.value, stroke: 'currentColor', strokeWidth: 2, insetTop: BAR_TOP - 4, insetBottom: BAR_BOTTOM - 4 }),
       Plot.text(data.rows, { y: 'name', x: (r: (typeof data.rows)[number]) => Math.max(r.partsSum, r.headline.value), dx: 5, dy: mid, textAnchor: 'start', text: (r: (typeof data.rows)[number]) => valueLabel(r, lang) }),
       Plot.text(lanes, { y: (l: string) => l, frameAnchor: 'left', dy: -ROW / 2 + 10, textAnchor: 'start', fontWeight: 'bold', text: (l: string) => l }),
     ],
   });
-  return chartOutput(svg, texts(dataset, data, lang), table(dataset, data, lang), { width, height, idPrefix });
+  return drawnChart(svg, texts(dataset, data, lang), table(dataset, data, lang), { width, height, idPrefix });
 }

@@ -8,14 +8,17 @@ import { toCsv, type CsvDialect } from '@/lib/csv-write.ts';
 import type { Lang } from '@/lib/format.ts';
 import { sanitizeSvg } from './sanitize-svg.ts';
 import type { ChartTable, ChartText, LegendItem } from './types.ts';
+import type { Drawing } from '@/lib/drawing.ts';
 import { escapeXml } from '@/lib/escape-xml.ts';
+import { PAPER, SITE_PALETTE } from '@/lib/palette.ts';
 import { messages } from '@/lib/i18n.ts';
 import { charsPerLine, wrapText } from '@/lib/wrap.ts';
 
 export const EXPORT_WIDTH = 688;
 const PAD = 24;
-const INK = '#1d1d1b';
-const MUTED = '#595959';
+/** Downloads are printed in the light scheme's text colours, on paper. */
+const INK = SITE_PALETTE.light.fg;
+const MUTED = SITE_PALETTE.light.muted;
 const FONT = "'DejaVu Sans', Verdana, sans-serif";
 /** Average advance of DejaVu Sans, in ems: generous, so lines never run off the edge. */
 export const CHAR_EM = 0.6;
@@ -25,20 +28,6 @@ function words(lang: Lang) {
   return { ...t.charts.export, credit: t.credits.chart };
 }
 
-
-/** The inner chart SVG, resolved for standalone use: CSS variables replaced by their fallback. */
-function innerChart(svg: string): { viewBox: [number, number], attrs: string; body: string } {
-  const open = /^<svg([^>]*)>/.exec(svg);
-  if (!open?.[1]) throw new Error('chart SVG without an <svg> root');
-  const viewBox = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(open[1]);
-  if (!viewBox) throw new Error('chart SVG without a viewBox');
-  const keep = [...open[1].matchAll(/\s(fill|font-size|text-anchor|style)="([^"]*)"/g)].map((m) => ` ${m[1]}="${m[2]}"`).join('');
-  const body = svg
-    .slice(open[0].length, svg.lastIndexOf('</svg>'))
-    .replace(/<title[^>]*>.*?<\/title>|<desc[^>]*>.*?<\/desc>/gs, '')
-    .replace(/var\(--[\w-]+,\s*([^)]+)\)/g, '$1');
-  return { viewBox: [Number(viewBox[1]), Number(viewBox[2])], attrs: keep, body };
-}
 
 function legendSvg(items: readonly LegendItem[], y0: number, width: number): { svg: string; height: number } {
   const size = 12;
@@ -65,7 +54,8 @@ function legendSvg(items: readonly LegendItem[], y0: number, width: number): { s
 }
 
 export interface ExportInput extends ChartText {
-  svg: string;
+  /** The chart or map as its renderer drew it for a download (ChartDefinition.buildExport, choroplethDrawing). */
+  drawing: Drawing;
   lang: Lang;
   /** Where the chart lives online, printed in the credit line. */
   url: string;
@@ -90,10 +80,11 @@ export function exportSvg(input: ExportInput): string {
   const legend = legendSvg(input.legend, y, inner);
   out.push(legend.svg);
   y += legend.height;
-  const chart = innerChart(input.svg);
-  const chartHeight = Math.round((chart.viewBox[1] * inner) / chart.viewBox[0]);
+  const { drawing } = input;
+  const chartHeight = Math.round((drawing.height * inner) / drawing.width);
+  const attributes = Object.entries(drawing.attributes).map(([name, value]) => ` ${name}="${escapeXml(value)}"`).join('');
   out.push(
-    `<svg x="${PAD}" y="${y}" width="${inner}" height="${chartHeight}" viewBox="0 0 ${chart.viewBox[0]} ${chart.viewBox[1]}"${chart.attrs}>${chart.body}</svg>`,
+    `<svg x="${PAD}" y="${y}" width="${inner}" height="${chartHeight}" viewBox="0 0 ${drawing.width} ${drawing.height}"${attributes}>${drawing.content}</svg>`,
   );
   y += chartHeight + 8;
   if (input.notes.length > 0) {
@@ -107,7 +98,7 @@ export function exportSvg(input: ExportInput): string {
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" width="${EXPORT_WIDTH}" height="${height}" viewBox="0 0 ${EXPORT_WIDTH} ${height}" font-family="${FONT}" color="${INK}" role="img" aria-labelledby="t d">` +
     `<title id="t">${escapeXml(input.title)}</title><desc id="d">${escapeXml(`${input.subtitle}. ${input.description} ${w.source}: ${input.sources.join(', ')}. ${w.credit}.`)}</desc>` +
-    `<rect width="${EXPORT_WIDTH}" height="${height}" fill="#ffffff"/>${out.join('')}</svg>`;
+    `<rect width="${EXPORT_WIDTH}" height="${height}" fill="${PAPER}"/>${out.join('')}</svg>`;
   return sanitizeSvg(svg);
 }
 
@@ -115,7 +106,7 @@ export function exportSvg(input: ExportInput): string {
 export function renderPng(svg: string, scale = 2): Uint8Array {
   const resvg = new Resvg(svg, {
     fitTo: { mode: 'zoom', value: scale },
-    background: '#ffffff',
+    background: PAPER,
     font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' },
   });
   return resvg.render().asPng();

@@ -3,6 +3,8 @@
  * blindness, and legible on both the light (#fdfcf9) and dark (#141414)
  * page backgrounds. Text and axes use currentColor, so they follow the theme.
  */
+import { PAPER } from '@/lib/palette.ts';
+
 export const COLORS = {
   /** APBD Provinsi (provincial budget). */
   province: '#0072B2',
@@ -19,3 +21,10 @@ export const COLORS = {
   /** A dated event. */
   event: '#CC79A7',
 } as const;
+
+/**
+ * What gaps between touching marks (stacked bars, dots on a rule) are painted with: on a page the
+ * background of the scheme the reader sees, through a custom property (chart.css); in a download,
+ * which carries no stylesheet, the paper.
+ */
+export const BACKGROUND = { page: 'var(--jc-bg, #fff)', paper: PAPER } as const;

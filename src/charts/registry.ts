@@ -7,18 +7,21 @@ import { coverageChart } from './coverage.ts';
 import { enrolmentChart } from './enrolment.ts';
 import { timelineChart } from './timeline.ts';
 import type { Dataset } from '@/lib/dataset-schema.ts';
-import type { BuildOptions, ChartDefinition, ChartOutput } from './types.ts';
+import { BACKGROUND } from './palette.ts';
+import { exportChart, pageChart } from './svg-finish.ts';
+import type { BuildOptions, ChartDefinition, DrawnChart } from './types.ts';
 import { messages } from '@/lib/i18n.ts';
 
 type ChartWords = 'enrolment' | 'cost' | 'coverage' | 'timeline';
 
 /** A chart whose title is its words' title in the catalog; the id doubles as the slug. */
-function chart(id: string, words: ChartWords, draw: (dataset: Dataset, options: BuildOptions) => ChartOutput): ChartDefinition {
+function chart(id: string, words: ChartWords, draw: (dataset: Dataset, options: BuildOptions) => DrawnChart): ChartDefinition {
   return {
     id,
     slug: id,
     title: (lang) => messages(lang).charts[words].title,
-    build: (dataset, lang, document, options = {}) => draw(dataset, { lang, document, ...options }),
+    build: (dataset, lang, document, options = {}) => pageChart(draw(dataset, { lang, document, ...options })),
+    buildExport: (dataset, lang, document) => exportChart(draw(dataset, { lang, document, width: WIDTHS.wide, background: BACKGROUND.paper })),
   };
 }
 

@@ -2,7 +2,8 @@
  * Turns Plot's SVG element into the markup we ship: accessible (role="img",
  * <title>/<desc>, aria-labelledby), scalable (viewBox only, width 100%) and
  * small (Plot's inline <style>, class hash, aria-labels on groups and font
- * family dropped; coordinates rounded to one decimal).
+ * family dropped; coordinates rounded to one decimal). Or, for a download,
+ * into a Drawing that the export frame (export.ts) places without reading it.
  */
 
 import { round1 } from '@/lib/round.ts';
@@ -15,7 +16,7 @@ export function roundNumbers(value: string): string {
   return value.replace(/-?\d*\.\d+(?:e-?\d+)?/g, (n) => round1(Number(n)));
 }
 
-import type { ChartOutput, ChartTable, ChartText } from './types.ts';
+import type { ChartExport, ChartOutput, ChartTable, ChartText, DrawnChart } from './types.ts';
 
 export interface FinishOptions {
   title: string;
@@ -26,8 +27,8 @@ export interface FinishOptions {
   fontSize?: number;
 }
 
-export function finishSvg(svg: SVGSVGElement | HTMLElement | Element, options: FinishOptions): string {
-  const doc = svg.ownerDocument;
+/** What page and download share: Plot's stylesheet, class, size and aria-labels off, numbers rounded. */
+function clean(svg: Element, fontSize: number | undefined): void {
   for (const style of Array.from(svg.querySelectorAll('style'))) style.remove();
   for (const name of ['class', 'width', 'height', 'font-family', 'style']) svg.removeAttribute(name);
   for (const el of Array.from(svg.querySelectorAll('*'))) {
@@ -37,11 +38,16 @@ export function finishSvg(svg: SVGSVGElement | HTMLElement | Element, options: F
       if (NUMERIC_ATTRIBUTES.has(attr.name)) el.setAttribute(attr.name, roundNumbers(attr.value));
     }
   }
+  if (fontSize) svg.setAttribute('font-size', String(fontSize));
+}
+
+export function finishSvg(svg: SVGSVGElement | HTMLElement | Element, options: FinishOptions): string {
+  const doc = svg.ownerDocument;
+  clean(svg, options.fontSize);
   const titleId = `${options.idPrefix}-title`;
   const descId = `${options.idPrefix}-desc`;
   svg.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
   svg.setAttribute('class', options.className);
-  if (options.fontSize) svg.setAttribute('font-size', String(options.fontSize));
   svg.setAttribute('width', '100%');
   svg.setAttribute('role', 'img');
   svg.setAttribute('aria-labelledby', `${titleId} ${descId}`);
@@ -56,23 +62,28 @@ export function finishSvg(svg: SVGSVGElement | HTMLElement | Element, options: F
   return svg.outerHTML;
 }
 
+/** Base text size in viewBox units: a narrow drawing is shown smaller, so its type is larger. */
+const fontSize = (width: number) => (width < 480 ? 13 : 12);
 
-/**
- * The one way a chart builder hands back its result: the drawn SVG finished for the page
- * (title, description, ids), its texts, its size and the table of the data it shows.
- */
-export function chartOutput(
-  svg: SVGSVGElement | HTMLElement | Element,
-  words: ChartText,
-  table: ChartTable,
-  size: { width: number; height: number; idPrefix: string },
-): ChartOutput {
-  const { width, height, idPrefix } = size;
+/** The one way a chart builder hands back its result: the drawing, still to be finished for where it goes. */
+export function drawnChart(svg: Element, words: ChartText, table: ChartTable, size: { width: number; height: number; idPrefix: string }): DrawnChart {
+  return { ...words, element: svg, table, ...size };
+}
+
+/** For a page: title, description and ids for screen readers, scaled to its container. */
+export function pageChart({ element, table, width, height, idPrefix, ...words }: DrawnChart): ChartOutput {
   return {
     ...words,
-    svg: finishSvg(svg, { title: words.title, description: words.description, idPrefix, className: 'jc-svg', fontSize: width < 480 ? 13 : 12 }),
+    svg: finishSvg(element, { title: words.title, description: words.description, idPrefix, className: 'jc-svg', fontSize: fontSize(width) }),
     width,
     height,
     table,
   };
+}
+
+/** For a download's frame: its words are the frame's, so the drawing is only what Plot drew. */
+export function exportChart({ element, table, width, height, idPrefix: _, ...words }: DrawnChart): ChartExport {
+  clean(element, fontSize(width));
+  const attributes = Object.fromEntries(Array.from(element.attributes).filter((a) => a.name !== 'viewBox').map((a) => [a.name, a.value]));
+  return { ...words, drawing: { width, height, attributes, content: element.innerHTML }, table };
 }

@@ -8,11 +8,11 @@ import * as Plot from '@observablehq/plot';
 import type { Dataset } from '@/lib/dataset-schema.ts';
 import { formatDate, monthName, type Lang } from '@/lib/format.ts';
 import type { Event } from '@/lib/schema.ts';
-import { COLORS } from './palette.ts';
+import { BACKGROUND, COLORS } from './palette.ts';
 import { citedOutlets, outlets } from './sources.ts';
-import { chartOutput } from './svg-finish.ts';
+import { drawnChart } from './svg-finish.ts';
 import { timelineData, type TimelineData, type TimelineItem } from './timeline-data.ts';
-import type { BuildOptions, ChartOutput, ChartTable, ChartText } from './types.ts';
+import type { BuildOptions, DrawnChart, ChartTable, ChartText } from './types.ts';
 import { messages, pick } from '@/lib/i18n.ts';
 import { plotFrame } from './frame.ts';
 
@@ -66,7 +66,7 @@ function table(dataset: Dataset, data: TimelineData, lang: Lang): ChartTable {
   };
 }
 
-export function timelineChart(dataset: Dataset, { lang, document, width = 640, idPrefix = 'jc-linimasa' }: BuildOptions): ChartOutput {
+export function timelineChart(dataset: Dataset, { lang, document, width = 640, idPrefix = 'jc-linimasa', background = BACKGROUND.page }: BuildOptions): DrawnChart {
   const data = timelineData(dataset);
   const w = messages(lang).charts.timeline;
   const narrow = width < 480;
@@ -87,12 +87,12 @@ export function timelineChart(dataset: Dataset, { lang, document, width = 640, i
       Plot.ruleY(data.items, { y: id, dy: MARK_Y, stroke: 'currentColor', strokeOpacity: 0.25 }),
       Plot.rectX(spans, { y: id, x1: 'start', x2: 'end', fill: COLORS.uncertain, fillOpacity: 0.25, stroke: COLORS.uncertain, strokeDasharray: '4 3', insetTop: ROW / 2 + MARK_Y - 8, insetBottom: ROW / 2 - MARK_Y - 8 }),
       Plot.text(spans, { y: id, x: (i: TimelineItem) => new Date((i.start.getTime() + i.end.getTime()) / 2), dy: MARK_Y, text: () => w.notReported, fontStyle: 'italic' }),
-      Plot.dot(dated, { y: id, x: 'start', dy: MARK_Y, r: 6, fill: COLORS.event, stroke: 'var(--jc-bg, #fff)', strokeWidth: 1.5 }),
+      Plot.dot(dated, { y: id, x: 'start', dy: MARK_Y, r: 6, fill: COLORS.event, stroke: background, strokeWidth: 1.5 }),
       Plot.text(data.items, {
         y: id, frameAnchor: 'left', dy: -ROW / 2 + 5, lineAnchor: 'top', textAnchor: 'start',
         text: (i: TimelineItem) => (i.event.date.precision === 'day' ? `${rowLabel(i, lang)}${narrow ? '\n' : ' · '}${formatDate(i.event.date, lang)}` : rowLabel(i, lang)),
       }),
     ],
   });
-  return chartOutput(svg, texts(dataset, data, lang), table(dataset, data, lang), { width, height, idPrefix });
+  return drawnChart(svg, texts(dataset, data, lang), table(dataset, data, lang), { width, height, idPrefix });
 }

@@ -1,11 +1,13 @@
 /**
  * The stages of a chart's journey, named so a reader can follow a number:
- * Dataset → `<Name>Data` (shaped by `<name>-data.ts`, pure) → `ChartOutput`
- * (drawn by `<name>.ts` with Observable Plot on an injected DOM) → SVG on the
- * page, in the downloads and in the embeds.
+ * Dataset → `<Name>Data` (shaped by `<name>-data.ts`, pure) → `DrawnChart`
+ * (drawn by `<name>.ts` with Observable Plot on an injected DOM) → finished
+ * for where it goes (svg-finish.ts): `ChartOutput`, SVG for the page and the
+ * embeds, or `ChartExport`, a Drawing for the downloads' frame (export.ts).
  */
 import type { Cell } from '@/lib/csv-write.ts';
 import type { Dataset } from '@/lib/dataset-schema.ts';
+import type { Drawing } from '@/lib/drawing.ts';
 import type { Lang } from '@/lib/format.ts';
 
 /** The DOM Plot draws into: linkedom's at build time, the browser's in a test. */
@@ -18,6 +20,8 @@ export interface BuildOptions {
   width?: number;
   /** Prefix for ids inside the SVG (title, desc), unique per page. */
   idPrefix?: string;
+  /** What gaps between touching marks are painted with (palette.ts BACKGROUND): the page's or the paper's. */
+  background?: string;
 }
 
 /** One legend entry; `mark` says how the swatch is drawn. */
@@ -58,6 +62,22 @@ export interface ChartOutput extends ChartText {
   table: ChartTable;
 }
 
+/** A chart drawn by Plot, not yet finished for a page (pageChart) or a download (exportChart). */
+export interface DrawnChart extends ChartText {
+  /** Plot's <svg>, which finishing changes in place. */
+  element: Element;
+  width: number;
+  height: number;
+  idPrefix: string;
+  table: ChartTable;
+}
+
+/** A chart for a download: its words, and the drawing the download's frame places among them. */
+export interface ChartExport extends ChartText {
+  drawing: Drawing;
+  table: ChartTable;
+}
+
 /** What the registry knows about a chart. */
 export interface ChartDefinition {
   /** Stable id, Indonesian: also the slug of /grafik/<slug>/, /embed/<id>/ and the download names. */
@@ -66,4 +86,6 @@ export interface ChartDefinition {
   /** The chart's title, from its words in the message catalog (the one place it is written). */
   title(lang: Lang): string;
   build(dataset: Dataset, lang: Lang, document: ChartDocument, options?: { width?: number; idPrefix?: string }): ChartOutput;
+  /** The wide drawing for the downloads (SVG, PNG), painted on paper. */
+  buildExport(dataset: Dataset, lang: Lang, document: ChartDocument): ChartExport;
 }

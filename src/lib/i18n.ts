@@ -29,3 +29,11 @@ export function pick<K extends string, T extends Record<`${K}_id` | `${K}_en`, s
 ): T[`${K}_id`] | T[`${K}_en`] {
   return lang === 'id' ? record[`${key}_id`] : record[`${key}_en`];
 }
+
+/**
+ * The editors' English translation of a sentence quoted in Indonesian: shown in the English
+ * edition only, beside the original (the Indonesian edition has the original alone).
+ */
+export function translation(text: string | null | undefined, lang: Lang): string | null {
+  return lang === 'en' && text ? text : null;
+}

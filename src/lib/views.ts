@@ -8,6 +8,8 @@ import type { Event, Figure, Note, Participant, Quote, Regency, Source } from '.
 export interface EventView {
   event: Event;
   regency: Regency | null;
+  /** Where the event sits on the map: its regency, else the regency that hosted it (see eventPlace). */
+  place: Regency | null;
   participants: Participant[];
   figures: Figure[];
   /** Who pays, as the event's figures say, each payer once, in order of appearance. */
@@ -36,13 +38,28 @@ export interface RegencyView {
   sources: Source[];
 }
 
-export function indexes(d: Dataset) {
-  return {
-    sources: new Map(d.sources.map((s) => [s.id, s])),
-    figures: new Map(d.figures.map((f) => [f.id, f])),
-    regencies: new Map(d.regencies.map((r) => [r.kode, r])),
-    events: new Map(d.events.map((e) => [e.id, e])),
-  };
+export interface Indexes {
+  sources: ReadonlyMap<string, Source>;
+  figures: ReadonlyMap<string, Figure>;
+  regencies: ReadonlyMap<string, Regency>;
+  events: ReadonlyMap<string, Event>;
+}
+
+const indexCache = new WeakMap<Dataset, Indexes>();
+
+/** Records by id (regencies by code), built once per dataset, so any component may ask for them instead of being handed them. */
+export function indexes(d: Dataset): Indexes {
+  let ix = indexCache.get(d);
+  if (!ix) {
+    ix = {
+      sources: new Map(d.sources.map((s) => [s.id, s])),
+      figures: new Map(d.figures.map((f) => [f.id, f])),
+      regencies: new Map(d.regencies.map((r) => [r.kode, r])),
+      events: new Map(d.events.map((e) => [e.id, e])),
+    };
+    indexCache.set(d, ix);
+  }
+  return ix;
 }
 
 /** Does a note concern this event: named directly, through one of its figures, quotes or participants? */
@@ -68,6 +85,7 @@ export function eventView(d: Dataset, event: Event): EventView {
   return {
     event,
     regency: d.regencies.find((r) => r.kode === event.regency) ?? null,
+    place: eventPlace(d, event),
     participants,
     figures,
     payers,
@@ -200,4 +218,16 @@ export function sourceInferences(d: Dataset, sourceId: string): { published: Not
 /** Notes attached to one quote (context such as "JKK and JKM cover accidents and death only"). */
 export function quoteNotes(d: Dataset, quoteId: string): Note[] {
   return d.notes.filter((n) => n.quote === quoteId);
+}
+
+/**
+ * The figures an event's step in the home story shows: its first `count` figures, leaving out
+ * "more than" figures (a lower bound needs the full panel's context), each with the note
+ * attached to it, so a figure that needs a note is never shown without it.
+ */
+export function storyFigures(view: EventView, count: number): { figure: Figure; note: Note | null }[] {
+  return view.figures
+    .filter((f) => f.qualifier !== 'lebih-dari')
+    .slice(0, count)
+    .map((figure) => ({ figure, note: view.notes.find((n) => n.figure === figure.id) ?? null }));
 }

@@ -8,13 +8,14 @@
  * Every regency with a count also carries the number itself as a direct label, so the colour
  * only has to show order and grouping, not the value.
  *
- * The CSS defines one single-hue five-step ramp (`--jm-seq-1` … `--jm-seq-5`); n classes use
+ * The palette (src/map/palette.ts) has one single-hue five-step ramp (`seq-1` … `seq-5`); n classes use
  * steps spread across it (three classes: 1, 3, 5), so they stay far apart in lightness — safe
  * for every form of colour-blindness and in greyscale.
  */
 import { formatNumber, type Lang } from '../lib/format.ts';
+import { RAMP } from './palette.ts';
 
-export const RAMP_STEPS = 5;
+export const RAMP_STEPS = RAMP.length;
 export const MAX_CLASSES = 3;
 
 export interface WorkerClass {

@@ -1,15 +1,16 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { serverDocument } from '@/charts/document.ts';
 import { CHAR_EM, exportCsv, exportMetadata, exportSvg, renderPng } from '@/charts/export.ts';
 import { charsPerLine, wrapText } from '@/lib/wrap.ts';
 import { CONTENT_TYPES, downloadName, MAP_STEM } from '@/charts/file-names.ts';
-import { staticMapCss, standaloneMap } from '@/charts/map-export.ts';
+import { choroplethDrawing, renderChoropleth } from '@/map/choropleth.ts';
+import { MAP_PALETTE } from '@/map/palette.ts';
+import type { MapRegion } from '@/map/types.ts';
 import { CHARTS } from '@/charts/registry.ts';
 import { isSafeSvg, sanitizeSvg } from '@/charts/sanitize-svg.ts';
 import { toCsv } from '@/lib/csv-write.ts';
 import { chartFixture } from '../helpers/dataset.ts';
+import { miniContext, miniTopology } from '../map/fixtures/mini-topology.ts';
 
 const d = chartFixture();
 
@@ -93,7 +94,7 @@ describe('SVG sanitising', () => {
   it.each(CHARTS.map((c) => c.id))('exports %s as a safe, self-contained SVG with title, source and credit', (id) => {
     const chart = CHARTS.find((c) => c.id === id);
     if (!chart) throw new Error(id);
-    const out = chart.build(d, 'id', serverDocument());
+    const out = chart.buildExport(d, 'id', serverDocument());
     const svg = exportSvg({ ...out, lang: 'id', url: 'https://example.org/x/' });
     expect(isSafeSvg(svg)).toBe(true);
     expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="688" height="\d+"/);
@@ -103,11 +104,27 @@ describe('SVG sanitising', () => {
     expect(svg).toMatch(/<text[^>]*>Grafik: Payung · https:\/\/example.org\/x\/<\/text>/);
     expect(svg).not.toContain('var(');
   });
+
+  it('places the drawing its renderer made for paper: gaps painted white, no page titles inside', () => {
+    const chart = CHARTS.find((c) => c.id === 'peserta-per-kabupaten');
+    if (!chart) throw new Error('no enrolment chart');
+    const page = chart.build(d, 'id', serverDocument());
+    const { drawing } = chart.buildExport(d, 'id', serverDocument());
+    expect(page.svg).toContain('stroke="var(--jc-bg, #fff)"');
+    expect(drawing.content).toContain('stroke="#ffffff"');
+    expect(drawing.content).not.toMatch(/var\(|<title|<desc/);
+    expect([drawing.width, drawing.height]).toEqual([page.width, page.height]);
+    expect(drawing.attributes).toMatchObject({ 'font-size': '12', fill: 'currentColor' });
+    const svg = exportSvg({ ...chart.buildExport(d, 'id', serverDocument()), lang: 'id', url: 'https://example.org/' });
+    // Scaled into the frame's inner width (688 − 2 × 24), height in proportion.
+    const nested = new RegExp(`<svg x="24" y="[\\d.]+" width="640" height="${Math.round((drawing.height * 640) / drawing.width)}" viewBox="0 0 ${drawing.width} ${drawing.height}" [^>]*font-size="12"`);
+    expect(svg).toMatch(nested);
+  });
 });
 
 describe('PNG', () => {
   it('renders an exported chart at 2× with text', () => {
-    const out = CHARTS[1]?.build(d, 'en', serverDocument());
+    const out = CHARTS[1]?.buildExport(d, 'en', serverDocument());
     if (!out) throw new Error('no chart');
     const svg = exportSvg({ ...out, lang: 'en', url: 'https://example.org/' });
     const png = renderPng(svg);
@@ -137,21 +154,32 @@ describe('text wrapping', () => {
 });
 
 describe('map export', () => {
-  const css = readFileSync(resolve(import.meta.dirname, '../../src/components/map/map.css'), 'utf8');
+  const regions: MapRegion[] = [
+    { kode: '53.01', name: 'Kupang', slug: 'kupang', status: 'figures', workers: 14880, href: 'https://example.org/kabupaten/kupang/' },
+    { kode: '53.20', name: 'Sabu Raijua', slug: 'sabu-raijua', status: 'provincial-launch', workers: null, href: 'https://example.org/kabupaten/sabu-raijua/' },
+    { kode: '53.71', name: 'Kota Kupang', slug: 'kota-kupang', status: 'none', workers: null, href: 'https://example.org/kabupaten/kota-kupang/' },
+  ];
+  const input = { topology: miniTopology(), context: miniContext, regions, lang: 'id' as const };
+  const drawing = choroplethDrawing(input);
 
-  it('resolves the light scheme into CSS a static renderer reads', () => {
-    const out = staticMapCss(css);
-    expect(out).not.toContain('var(');
-    expect(out).not.toContain('@media');
-    expect(out).not.toContain('@container');
-    expect(out).not.toMatch(/:hover|:focus/);
-    expect(out).toMatch(/\.jm-seq-1 path[^{]*\{ fill: #[0-9a-f]{6}; \}/i);
+  it('paints with the values of the light palette: a file has no stylesheet to pick a scheme', () => {
+    const style = /<style>([^<]*)<\/style>/.exec(drawing.content)?.[1] ?? '';
+    expect(style).not.toContain('var(');
+    expect(style).toContain(`.jm-sea { fill: ${MAP_PALETTE.light.sea}; }`);
+    expect(style).toContain(`.jm-seq-5 path, .jm-swatch.jm-seq-5 { fill: ${MAP_PALETTE.light['seq-5']}; }`);
+    expect(style).not.toContain(MAP_PALETTE.dark.sea);
   });
 
-  it('crops the viewBox to the wide layout', () => {
-    const svg = '<svg xmlns="http://www.w3.org/2000/svg" class="jm jm-choropleth jm-hw-540 jm-hn-760" viewBox="0 0 640 760"><g/></svg>';
-    expect(standaloneMap(svg, css)).toMatch(/^<svg[^>]*viewBox="0 0 640 540"[^>]*><style>/);
-    const scaled = '<svg class="jm jm-hw-540" viewBox="0 0 1280 1520"><g/></svg>';
-    expect(standaloneMap(scaled, css)).toMatch(/viewBox="0 0 1280 1080"/);
+  it('draws the wide layout only, cropped to its height, without the tooltips of the page', () => {
+    const page = renderChoropleth({ ...input, labels: { title: 't', desc: 'd' } });
+    const wide = /jm-hw-(\d+)/.exec(page)?.[1];
+    expect(drawing.height).toBe(Number(wide));
+    expect(page).toMatch(/jm-labels-narrow/);
+    expect(drawing.content.replace(/<style>[^<]*<\/style>/, '')).not.toMatch(/narrow|<title/);
+    expect(drawing.content).toContain('jm-labels-wide');
+    expect(drawing.content).toContain('href="https://example.org/kabupaten/kupang/"');
+    const svg = exportSvg({ title: 'Peta', subtitle: 's', description: 'd', notes: [], sources: ['X'], legend: [], drawing, lang: 'id', url: 'https://example.org/' });
+    expect(isSafeSvg(svg)).toBe(true);
+    expect(svg).toContain(`viewBox="0 0 ${drawing.width} ${drawing.height}"><style>`);
   });
 });

@@ -10,12 +10,16 @@ const read = (input: string, spec: ColumnSpec = SPEC) => readCsv('contoh.csv', i
 const messages = (input: string, spec: ColumnSpec = SPEC) => read(input, spec).errors.map(formatDataError);
 const plain = (rows: RawRow[]): Record<string, string | number>[] =>
   rows.map((r) => ({ row: r.row, ...Object.fromEntries(r.cells) }));
+/** The rows of a file that must read without a single error, as plain objects. */
+const readClean = (input: string, spec: ColumnSpec = SPEC) => {
+  const { rows, errors } = read(input, spec);
+  expect(errors).toEqual([]);
+  return plain(rows);
+};
 
 describe('readCsv: encodings and line endings', () => {
   it('reads UTF-8 without a BOM', () => {
-    const { rows, errors } = read('id,value,note\na,10.252,Pémkab “Ende”\n');
-    expect(errors).toEqual([]);
-    expect(plain(rows)).toEqual([{ row: 2, id: 'a', value: '10.252', note: 'Pémkab “Ende”' }]);
+    expect(readClean('id,value,note\na,10.252,Pémkab “Ende”\n')).toEqual([{ row: 2, id: 'a', value: '10.252', note: 'Pémkab “Ende”' }]);
   });
 
   it('drops a UTF-8 BOM so the first column is still named "id"', () => {
@@ -25,9 +29,7 @@ describe('readCsv: encodings and line endings', () => {
   });
 
   it('reads CRLF line endings without leaving \\r in the last cell', () => {
-    const { rows, errors } = read('id,value,note\r\na,1,x\r\nb,2,y\r\n');
-    expect(errors).toEqual([]);
-    expect(plain(rows)).toEqual([
+    expect(readClean('id,value,note\r\na,1,x\r\nb,2,y\r\n')).toEqual([
       { row: 2, id: 'a', value: '1', note: 'x' },
       { row: 3, id: 'b', value: '2', note: 'y' },
     ]);
@@ -36,9 +38,7 @@ describe('readCsv: encodings and line endings', () => {
   it('reads a file saved by a spreadsheet in the Indonesian locale (BOM, CRLF, ";")', () => {
     const bytes = readFileSync(join(FIXTURES, 'bom-crlf-semicolon.csv'));
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // the fixture really has a BOM
-    const { rows, errors } = read(bytes.toString('utf8'));
-    expect(errors).toEqual([]);
-    expect(plain(rows)).toEqual([
+    expect(readClean(bytes.toString('utf8'))).toEqual([
       { row: 2, id: 'ende', value: '10.252', note: 'sekitar, menurut berita' },
       { row: 3, id: 'nagekeo', value: '1,5', note: 'Rp 1,5 miliar' },
     ]);
@@ -48,9 +48,7 @@ describe('readCsv: encodings and line endings', () => {
 describe('readCsv: delimiter decided once per file from the header', () => {
   it('uses ";" when the header has one', () => {
     expect(detectDelimiter('id;value\na,1')).toBe(';');
-    const { rows, errors } = read('id;value;note\na;1,5;satu, dua\n');
-    expect(errors).toEqual([]);
-    expect(plain(rows)).toEqual([{ row: 2, id: 'a', value: '1,5', note: 'satu, dua' }]);
+    expect(readClean('id;value;note\na;1,5;satu, dua\n')).toEqual([{ row: 2, id: 'a', value: '1,5', note: 'satu, dua' }]);
   });
 
   it('uses "," otherwise, and never guesses from data rows', () => {
@@ -68,9 +66,7 @@ describe('readCsv: delimiter decided once per file from the header', () => {
 
 describe('readCsv: quoting and row numbers', () => {
   it('keeps a quoted newline inside the cell and counts spreadsheet rows, not text lines', () => {
-    const { rows, errors } = read('id,value,note\na,1,"baris satu\nbaris dua"\nb,2,x\n');
-    expect(errors).toEqual([]);
-    expect(plain(rows)).toEqual([
+    expect(readClean('id,value,note\na,1,"baris satu\nbaris dua"\nb,2,x\n')).toEqual([
       { row: 2, id: 'a', value: '1', note: 'baris satu\nbaris dua' },
       { row: 3, id: 'b', value: '2', note: 'x' },
     ]);
@@ -109,17 +105,14 @@ describe('readCsv: quoting and row numbers', () => {
   });
 
   it('skips blank lines but keeps counting them', () => {
-    const { rows, errors } = read('id,value\na,1\n\n , \nb,2\n');
-    expect(errors).toEqual([]);
-    expect(plain(rows)).toEqual([
+    expect(readClean('id,value\na,1\n\n , \nb,2\n')).toEqual([
       { row: 2, id: 'a', value: '1' },
       { row: 5, id: 'b', value: '2' },
     ]);
   });
 
   it('trims spaces around cells', () => {
-    const { rows } = read('id , value\n  a  ,  10.252 \n');
-    expect(plain(rows)).toEqual([{ row: 2, id: 'a', value: '10.252' }]);
+    expect(readClean('id , value\n  a  ,  10.252 \n')).toEqual([{ row: 2, id: 'a', value: '10.252' }]);
   });
 });
 

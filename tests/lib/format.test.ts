@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatNumber, formatPercent, formatRupiah, formatValue } from '@/lib/format.ts';
+import { formatDate, formatNumber, formatPercent, formatRupiah, formatValue, type Lang } from '@/lib/format.ts';
 import { messages } from '@/lib/i18n.ts';
 import { parsePartialDate, type PartialDate } from '@/lib/partial-date.ts';
 
@@ -10,47 +10,39 @@ const date = (iso: string): PartialDate => {
 };
 
 describe('formatNumber', () => {
-  it('groups thousands with "." in Indonesian and "," in English', () => {
-    expect(formatNumber(10252, 'id')).toBe('10.252');
-    expect(formatNumber(10252, 'en')).toBe('10,252');
-    expect(formatNumber(1521, 'id')).toBe('1.521');
-    expect(formatNumber(1_000_000, 'id')).toBe('1.000.000');
-  });
-
-  it('uses "," as the decimal mark in Indonesian, and rounds to whole numbers by default', () => {
-    expect(formatNumber(13376.13, 'id')).toBe('13.376');
-    expect(formatNumber(13.717, 'id', 1)).toBe('13,7');
-    expect(formatNumber(13.717, 'en', 1)).toBe('13.7');
+  // "." groups thousands and "," marks decimals in Indonesian, the reverse in English; whole numbers unless asked.
+  it.each<[number, Lang, number | undefined, string]>([
+    [10252, 'id', undefined, '10.252'],
+    [10252, 'en', undefined, '10,252'],
+    [1521, 'id', undefined, '1.521'],
+    [1_000_000, 'id', undefined, '1.000.000'],
+    [13376.13, 'id', undefined, '13.376'],
+    [13.717, 'id', 1, '13,7'],
+    [13.717, 'en', 1, '13.7'],
+  ])('%d in %s with %s decimals → %s', (n, lang, digits, expected) => {
+    expect(formatNumber(n, lang, digits)).toBe(expected);
   });
 });
 
 describe('formatRupiah', () => {
-  it('spells out miliar / juta in Indonesian', () => {
-    expect(formatRupiah(1_500_000_000, 'id')).toBe('Rp1,5 miliar');
-    expect(formatRupiah(250_000_000, 'id')).toBe('Rp250 juta');
-    expect(formatRupiah(29_000_000_000, 'id')).toBe('Rp29 miliar');
-    expect(formatRupiah(3_000_000_000, 'id')).toBe('Rp3 miliar');
-  });
-
-  it('writes sums under a million in full, never "ribu"', () => {
-    expect(formatRupiah(16_800, 'id')).toBe('Rp16.800');
-    expect(formatRupiah(13_376.14, 'id')).toBe('Rp13.376');
-    expect(formatRupiah(16_800, 'en')).toBe('Rp16,800');
-  });
-
-  it('uses billion / million in English, never the compact "M"', () => {
-    expect(formatRupiah(1_500_000_000, 'en')).toBe('Rp1.5 billion');
-    expect(formatRupiah(250_000_000, 'en')).toBe('Rp250 million');
-  });
-
-  it('keeps up to two decimals of the scale word', () => {
-    expect(formatRupiah(1_234_567_890, 'id')).toBe('Rp1,23 miliar');
-  });
-
-  // Regression test (fixed bug, src/lib/format.ts:28-30): the scale is picked before rounding, so a value just under
-  // a scale boundary rounds up to "1.000 juta" instead of "Rp1 miliar" (en: "Rp1,000 million").
-  it('moves to the next scale when rounding reaches it (999.999.999 → Rp1 miliar)', () => {
-    expect(formatRupiah(999_999_999, 'id')).toBe('Rp1 miliar');
+  // Scale words spelt out (miliar / juta, billion / million), never "ribu" or the compact "M"; sums under a million
+  // in full; up to two decimals of the scale word.
+  // Regression (fixed bug, src/lib/format.ts:28-30): the scale was picked before rounding, so 999.999.999 came out
+  // as "Rp1.000 juta" (en: "Rp1,000 million") instead of "Rp1 miliar".
+  it.each<[number, Lang, string]>([
+    [1_500_000_000, 'id', 'Rp1,5 miliar'],
+    [250_000_000, 'id', 'Rp250 juta'],
+    [29_000_000_000, 'id', 'Rp29 miliar'],
+    [3_000_000_000, 'id', 'Rp3 miliar'],
+    [16_800, 'id', 'Rp16.800'],
+    [13_376.14, 'id', 'Rp13.376'],
+    [16_800, 'en', 'Rp16,800'],
+    [1_500_000_000, 'en', 'Rp1.5 billion'],
+    [250_000_000, 'en', 'Rp250 million'],
+    [1_234_567_890, 'id', 'Rp1,23 miliar'],
+    [999_999_999, 'id', 'Rp1 miliar'],
+  ])('%d in %s → %s', (n, lang, expected) => {
+    expect(formatRupiah(n, lang)).toBe(expected);
   });
 });
 

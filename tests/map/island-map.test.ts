@@ -1,41 +1,31 @@
 /** The phone-shaped map of the real province (drawn from the committed geo/). */
-import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { DOMParser } from 'linkedom';
-import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import type { RegencyRef } from '../../scripts/geo/check-regencies.ts';
 import { HIT_MIN } from '@/map/hit-areas.ts';
 import { overlaps } from '@/map/label-geometry.ts';
 import { islandLayout, ISLAND_GROUPS } from '@/map/island-layout.ts';
 import { renderIslandMap } from '@/map/island-map.ts';
-import { ContextLandSchema, NttTopologySchema } from '@/map/load-geo.ts';
 import { regencyShapes } from '@/map/regions.ts';
-import { exampleRegions } from './fixtures/regions.ts';
-
-// The committed basemap (geo/, checked against the boundary SQL by geo:check), so these run on every clone.
-const note = '';
-const committed = (file: string) => JSON.parse(readFileSync(new URL(`../../geo/${file}`, import.meta.url), 'utf8'));
+import { committedGeo } from './fixtures/committed-geo.ts';
 
 describe('the phone-shaped map', () => {
   const setup = () => {
-    const regencies = Papa.parse<RegencyRef>(readFileSync(new URL('../../data/regencies.csv', import.meta.url), 'utf8'), { header: true, skipEmptyLines: true }).data;
-    const topology = NttTopologySchema.parse(committed('ntt.topo.json'));
-    const context = ContextLandSchema.parse(committed('context.json'));
-    const map = renderIslandMap({ topology, context, regions: exampleRegions(regencies).map((r) => (r.kode === '53.08' ? { ...r, qualifier: 'sekitar' as const } : r)), lang: 'id', labels: { title: 't', desc: 'd' } });
+    const { topology, context, regions } = committedGeo();
+    const map = renderIslandMap({ topology, context, regions: regions.map((r) => (r.kode === '53.08' ? { ...r, qualifier: 'sekitar' as const } : r)), lang: 'id', labels: { title: 't', desc: 'd' } });
     return { map, topology, doc: new DOMParser().parseFromString(map.svg, 'image/svg+xml') };
   };
   let cached: ReturnType<typeof setup> | undefined;
   const get = () => (cached ??= setup());
 
-  it(`is portrait, links all 22 regencies and stays within 14 KiB gzip${note}`, () => {
+  it(`is portrait, links all 22 regencies and stays within 14 KiB gzip`, () => {
     const { map, doc } = get();
     expect(map.height).toBeGreaterThan(map.width);
     expect(doc.querySelectorAll('a.jm-region[data-kode]')).toHaveLength(22);
     expect(gzipSync(map.svg).length).toBeLessThanOrEqual(14 * 1024);
   });
 
-  it(`draws both halves at one scale${note}`, () => {
+  it(`draws both halves at one scale`, () => {
     const shapes = regencyShapes(get().topology);
     const layout = islandLayout(shapes, { width: 640, padding: 16, gap: 10 });
     const scales = layout.groups.map((g) => g.projection.scale());
@@ -43,14 +33,14 @@ describe('the phone-shaped map', () => {
     expect(layout.groups.map((g) => g.id)).toEqual(ISLAND_GROUPS.map((g) => g.id));
   });
 
-  it(`labels every regency, on itself or with a callout${note}`, () => {
+  it(`labels every regency, on itself or with a callout`, () => {
     const { doc } = get();
     const text = [...doc.querySelectorAll('.jm-labels text')].map((t) => t.textContent ?? '').join(' ');
     for (const name of ['Kota Kupang', 'Nagekeo', 'Sabu Raijua', 'Manggarai Timur']) expect(text).toContain(name);
     expect(doc.querySelectorAll('.jm-labels text').length).toBe(22);
   });
 
-  it(`gives every regency an invisible target of at least ${HIT_MIN} units above the shapes, linking its page, none overlapping another${note}`, () => {
+  it(`gives every regency an invisible target of at least ${HIT_MIN} units above the shapes, linking its page, none overlapping another`, () => {
     const { map, doc } = get();
     const hits = [...doc.querySelectorAll('.jm-hits a')];
     expect(doc.querySelector('.jm-hits')?.getAttribute('aria-hidden')).toBe('true');
@@ -68,7 +58,7 @@ describe('the phone-shaped map', () => {
     for (const [i, a] of boxes.entries()) for (const b of boxes.slice(i + 1)) expect(overlaps(a, b)).toBe(false);
   });
 
-  it(`puts the "sekitar" on Ende's label${note}`, () => {
+  it(`puts the "sekitar" on Ende's label`, () => {
     const { doc } = get();
     const text = [...doc.querySelectorAll('.jm-labels text')].map((t) => t.textContent ?? '').join(' ');
     expect(text).toContain('~10.252');

@@ -1,37 +1,27 @@
 /** The choropleth of the real province (drawn from the committed geo/). */
-import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { DOMParser } from 'linkedom';
-import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import type { RegencyRef } from '../../scripts/geo/check-regencies.ts';
 import { renderChoropleth } from '@/map/choropleth.ts';
-import { ContextLandSchema, NttTopologySchema } from '@/map/load-geo.ts';
 import { renderLocator } from '@/map/locator.ts';
-import { exampleRegions } from './fixtures/regions.ts';
-
-// The committed basemap (geo/, checked against the boundary SQL by geo:check), so these run on every clone.
-const note = '';
-const committed = (file: string) => JSON.parse(readFileSync(new URL(`../../geo/${file}`, import.meta.url), 'utf8'));
+import { committedGeo } from './fixtures/committed-geo.ts';
 
 describe('the real choropleth', () => {
   const setup = () => {
-    const regencies = Papa.parse<RegencyRef>(readFileSync(new URL('../../data/regencies.csv', import.meta.url), 'utf8'), { header: true, skipEmptyLines: true }).data;
-    const topology = NttTopologySchema.parse(committed('ntt.topo.json'));
-    const context = ContextLandSchema.parse(committed('context.json'));
-    const svg = renderChoropleth({ topology, context, regions: exampleRegions(regencies), lang: 'id', labels: { title: 't', desc: 'd' } });
+    const { topology, context, regions } = committedGeo();
+    const svg = renderChoropleth({ topology, context, regions, lang: 'id', labels: { title: 't', desc: 'd' } });
     return { svg, topology, context };
   };
   let cached: ReturnType<typeof setup> | undefined;
   const get = () => (cached ??= setup());
 
-  it(`links all 22 regencies and stays within 12 KiB gzip${note}`, () => {
+  it(`links all 22 regencies and stays within 12 KiB gzip`, () => {
     const { svg } = get();
     expect(new DOMParser().parseFromString(svg, 'image/svg+xml').querySelectorAll('a[data-kode]')).toHaveLength(22);
     expect(gzipSync(svg).length).toBeLessThanOrEqual(12 * 1024);
   });
 
-  it(`gives Kota Kupang a callout in both label sets${note}`, () => {
+  it(`gives Kota Kupang a callout in both label sets`, () => {
     const doc = new DOMParser().parseFromString(get().svg, 'image/svg+xml');
     for (const set of ['.jm-labels-wide', '.jm-labels-narrow']) {
       const callouts = [...doc.querySelectorAll(`${set} .jm-label-callout`)].map((t) => t.textContent);
@@ -39,7 +29,7 @@ describe('the real choropleth', () => {
     }
   });
 
-  it(`labels every regency with published figures, with its figure, at both sizes${note}`, () => {
+  it(`labels every regency with published figures, with its figure, at both sizes`, () => {
     const doc = new DOMParser().parseFromString(get().svg, 'image/svg+xml');
     for (const set of ['.jm-labels-wide', '.jm-labels-narrow']) {
       const texts = [...doc.querySelectorAll(`${set} text`)].map((t) => t.textContent ?? '');
@@ -47,7 +37,7 @@ describe('the real choropleth', () => {
     }
   });
 
-  it(`renders a small locator, ringing tiny Kota Kupang${note}`, () => {
+  it(`renders a small locator, ringing tiny Kota Kupang`, () => {
     const { topology, context } = get();
     const svg = renderLocator({ topology, context, kode: '53.71' });
     expect(svg).toContain('class="jm-marker"');

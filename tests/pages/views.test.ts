@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  eventPageView, eventPlace, eventView, indexes, neighbours, regencyOf, regencyPageView, regencyStatuses, regencyView,
+  eventPageView, eventPlace, eventView, indexes, neighbours, regencyOf, regencyPageView, regencyStatuses, regencyView, storyFigures,
 } from '@/lib/views.ts';
 import { checkArithmetic, derivedArithmetic } from '@/lib/arithmetic.ts';
 import { buildDataset } from '@/lib/dataset.ts';
@@ -106,6 +106,7 @@ describe('lookups by code', () => {
     expect(eventPlace(d, event('ende-kartu'))?.slug).toBe('ende');
     expect(eventPlace(d, event('provinsi-peluncuran'))?.kode).toBe('53.71');
     expect(eventPlace(d, event('provinsi-pergub'))).toBeNull();
+    expect(eventView(d, event('provinsi-peluncuran')).place?.kode).toBe('53.71');
   });
 });
 
@@ -117,6 +118,31 @@ describe('eventView', () => {
     expect(v.notes.map((n) => n.id)).toContain('nagekeo-bukan-hanya-rentan');
     expect(v.checks.map((c) => [c.id, c.agrees])).toEqual([['nagekeo-jumlah', true]]);
     expect(v.participants.map((p) => p.name)).toContain('P. Aurelius Assan');
+  });
+});
+
+describe('storyFigures', () => {
+  it('shows an event’s first figures, skipping lower bounds, each with the note attached to it', () => {
+    const view = eventView(d, d.events.find((x) => x.id === 'nagekeo-pks')!);
+    const shown = storyFigures(view, 2);
+    expect(shown.map((x) => x.figure.id)).toEqual(['nagekeo-peserta', 'nagekeo-non-asn']);
+    for (const { figure, note } of shown) expect(note).toEqual(view.notes.find((n) => n.figure === figure.id) ?? null);
+    expect(shown.some((x) => x.note !== null)).toBe(true);
+  });
+  it('never shows a “more than” figure in the story step', () => {
+    const view = eventView(d, d.events[0]!);
+    const lowerBound = { ...view.figures[0]!, qualifier: 'lebih-dari' as const };
+    const shown = storyFigures({ ...view, figures: [lowerBound, ...view.figures.slice(1)] }, 2);
+    expect(shown.map((x) => x.figure.id)).not.toContain(lowerBound.id);
+  });
+});
+
+describe('indexes', () => {
+  it('builds the lookups once per dataset and anew for another dataset', () => {
+    expect(indexes(d)).toBe(indexes(d));
+    const other = { ...d, sources: d.sources.slice(1) };
+    expect(indexes(other)).not.toBe(indexes(d));
+    expect(indexes(other).sources.has(d.sources[0]!.id)).toBe(false);
   });
 });
 

@@ -6,11 +6,12 @@
  * stale is left. Real builds, real processes and signals.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { projectNode, ROOT, runBuild, scratchDir } from '../fixtures/hostile/build-hostile.ts';
+import { projectNode, ROOT, runBuild } from '../fixtures/hostile/build-hostile.ts';
+import { copyOfLastBuild } from './last-build.ts';
 import { hashTree } from './hash-tree.ts';
 
 let base: string;
@@ -19,14 +20,7 @@ let gen: string;
 const fault = join(ROOT, 'tests/fixtures/faults/rename-fault.ts');
 
 beforeAll(() => {
-  const dist = join(ROOT, 'dist');
-  const generated = join(ROOT, 'generated');
-  if (!existsSync(join(dist, 'index.html')) || !existsSync(generated)) throw new Error('dist/ or generated/ is missing: run npm run build first');
-  base = scratchDir('build-faults-');
-  out = join(base, 'dist');
-  gen = join(base, 'generated');
-  cpSync(dist, out, { recursive: true });
-  cpSync(generated, gen, { recursive: true });
+  ({ base, out, gen } = copyOfLastBuild('build-faults-'));
 });
 afterAll(() => {
   spawnSync('chattr', ['-i', out]);

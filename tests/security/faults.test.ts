@@ -7,7 +7,8 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, runBuild, scratchDir } from '../fixtures/hostile/build-hostile.ts';
+import { ROOT, runBuild } from '../fixtures/hostile/build-hostile.ts';
+import { copyOfLastBuild } from './last-build.ts';
 import { BOUNDARIES_SOURCE } from '../../scripts/geo/boundaries-source.ts';
 import { hashTree } from './hash-tree.ts';
 
@@ -17,20 +18,11 @@ let gen: string;
 let before: { out: string; gen: string };
 
 beforeAll(() => {
-  const dist = join(ROOT, 'dist');
-  const generated = join(ROOT, 'generated');
-  if (!existsSync(join(dist, 'index.html')) || !existsSync(generated)) throw new Error('dist/ or generated/ is missing: run npm run build first');
-  base = scratchDir('faults-');
-  out = join(base, 'dist');
-  gen = join(base, 'generated');
-  // A previous good build, as an editor's machine or CI would have it.
-  cpSync(dist, out, { recursive: true });
-  cpSync(generated, gen, { recursive: true });
+  ({ base, out, gen } = copyOfLastBuild('faults-'));
   before = { out: hashTree(out), gen: hashTree(gen) };
 });
 afterAll(() => rmSync(base, { recursive: true, force: true }));
 
-/** The staging folder a build used, read from its own output ("✓ …/.tmp/build-XXXX/generated/dataset.json"). */
 /** Staging folders build.ts puts next to its targets (`.dist.staging-<pid>`, `.generated.staging-<pid>`). */
 function stagingLeft(): string[] {
   return [dirname(out), dirname(gen)].flatMap((dir) => readdirSync(dir).filter((name) => name.includes('.staging-')));

@@ -5,14 +5,13 @@
 import { serverDocument } from '@/charts/document.ts';
 import { exportCsv, exportMetadata, exportSvg, renderPng } from '@/charts/export.ts';
 import { CONTENT_TYPES, DOWNLOAD_FORMATS, downloadName, MAP_STEM, type DownloadFormat } from '@/charts/file-names.ts';
-import { standaloneMap } from '@/charts/map-export.ts';
 import { mapTable, mapText } from '@/charts/map-table.ts';
-import { CHARTS, chartById, WIDTHS } from '@/charts/registry.ts';
+import { CHARTS, chartById } from '@/charts/registry.ts';
 import { dataYear } from '@/charts/sources.ts';
 import type { Dataset } from '@/lib/dataset-schema.ts';
 import type { ChartTable } from '@/charts/types.ts';
 import type { Lang } from '@/lib/format.ts';
-import { renderChoropleth } from '@/map/choropleth.ts';
+import { choroplethDrawing } from '@/map/choropleth.ts';
 import { loadGeo } from '@/map/load-geo.ts';
 import { absolute } from '@/components/url.ts';
 import { mapRegions } from './map-regions.ts';
@@ -44,7 +43,7 @@ function dataBody(table: ChartTable, text: Parameters<typeof exportMetadata>[1],
   return null;
 }
 
-export function downloadBody(d: Dataset, file: DownloadFile, site: URL | undefined, mapCss: string): { body: string | Uint8Array; contentType: string } {
+export function downloadBody(d: Dataset, file: DownloadFile, site: URL | undefined): { body: string | Uint8Array; contentType: string } {
   const contentType = CONTENT_TYPES[file.format];
   const { lang } = file;
   const year = dataYear(d);
@@ -54,12 +53,12 @@ export function downloadBody(d: Dataset, file: DownloadFile, site: URL | undefin
     const data = dataBody(mapTable(d, lang), text, file, MAP_STEM, year, url);
     if (data !== null) return { body: data, contentType };
     const { topology, context } = loadGeo();
-    const map = renderChoropleth({ topology, context, lang, regions: mapRegions(d, lang, site), labels: { title: text.title, desc: text.description }, idPrefix: 'jm' });
-    const svg = exportSvg({ ...text, legend: [], svg: standaloneMap(map, mapCss), lang, url });
+    const drawing = choroplethDrawing({ topology, context, lang, regions: mapRegions(d, lang, site), idPrefix: 'jm' });
+    const svg = exportSvg({ ...text, legend: [], drawing, lang, url });
     return { body: file.format === 'svg' ? svg : renderPng(svg), contentType };
   }
   const chart = chartById(file.item);
-  const out = chart.build(d, lang, serverDocument(), { width: WIDTHS.wide });
+  const out = chart.buildExport(d, lang, serverDocument());
   const url = absolute(site, lang, `/grafik/${chart.slug}/`);
   const data = dataBody(out.table, out, file, chart.slug, year, url);
   if (data !== null) return { body: data, contentType };
