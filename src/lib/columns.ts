@@ -126,32 +126,25 @@ export function optionalUrl(doc: string): Column<string | null> {
   };
 }
 
-/** Ids separated by `|` (neither CSV delimiter, so no quoting is needed). */
-export function refList(doc: string): Column<string[]> {
+/**
+ * Items separated by `|` (neither CSV delimiter, so no quoting is needed), each matching
+ * `item`; a required list needs at least one.
+ */
+function list(doc: string, item: RegExp, required: boolean): Column<string[]> {
+  const items = z.array(z.string().regex(item));
   return {
-    doc: `${doc} (dipisah "|")`,
-    required: true,
-    schema: z.array(z.string().regex(ID_PATTERN)).min(1),
+    doc: `${doc} (dipisah "|"${required ? '' : '; boleh kosong'})`,
+    required,
+    schema: required ? items.min(1) : items,
     read: (c) => ok(c === '' ? [] : c.split('|').map((s) => s.trim())),
   };
 }
+
+/** Ids separated by `|`, at least one. */
+export const refList = (doc: string): Column<string[]> => list(doc, ID_PATTERN, true);
 
 /** Like refList, but may be empty (an update that concerns no figure in particular). */
-export function optionalRefList(doc: string): Column<string[]> {
-  return {
-    doc: `${doc} (dipisah "|"; boleh kosong)`,
-    required: false,
-    schema: z.array(z.string().regex(ID_PATTERN)),
-    read: (c) => ok(c === '' ? [] : c.split('|').map((s) => s.trim())),
-  };
-}
+export const optionalRefList = (doc: string): Column<string[]> => list(doc, ID_PATTERN, false);
 
 /** Regency codes separated by `|`, possibly none. */
-export function optionalKodeList(doc: string): Column<string[]> {
-  return {
-    doc: `${doc} (dipisah "|"; boleh kosong)`,
-    required: false,
-    schema: z.array(z.string().regex(KODE)),
-    read: (c) => ok(c === '' ? [] : c.split('|').map((s) => s.trim())),
-  };
-}
+export const optionalKodeList = (doc: string): Column<string[]> => list(doc, KODE, false);

@@ -11,6 +11,16 @@ import {
  * reference and appear in data/README.md.
  */
 
+/** The report a row comes from (sources.csv). */
+const sourceRef = () => ref('Kode sumber / Source id');
+
+/** A row that quotes its report: the source, the exact sentence, and the editors' English translation of it. */
+const cites = (sentence: string) => ({
+  source: sourceRef(),
+  quote: text(sentence),
+  quote_en: optionalText('Terjemahan bahasa Inggris kalimat itu oleh redaksi (ditandai sebagai terjemahan) / English translation of the sentence, shown marked as a translation'),
+});
+
 /**
  * What kind of text a source is: a reporter's news story, or a government
  * press release run by an outlet (byline of a government office, e.g.
@@ -56,9 +66,7 @@ export const EVENTS = {
   title_en: text('Short title in English'),
   summary_id: text('Ringkasan 1–2 kalimat (Indonesia) / Summary in Indonesian'),
   summary_en: text('Summary in English'),
-  source: ref('Kode sumber / Source id'),
-  quote: text('Kalimat persis dari berita yang menyebut peristiwa ini / Exact sentence from the report'),
-  quote_en: optionalText('Terjemahan bahasa Inggris kalimat itu oleh redaksi (ditandai sebagai terjemahan) / English translation of the sentence, shown marked as a translation'),
+  ...cites('Kalimat persis dari berita yang menyebut peristiwa ini / Exact sentence from the report'),
 } satisfies Record<string, Column<unknown>>;
 
 export const PARTICIPANTS = {
@@ -69,7 +77,7 @@ export const PARTICIPANTS = {
   role_en: text('Role in English'),
   organisation: optionalText('Lembaga / Organisation'),
   regency: optionalKode('Kode daerah yang diwakili, bila ada / Regency represented, if any'),
-  source: ref('Kode sumber / Source id'),
+  source: sourceRef(),
   quote: text('Kalimat persis yang menyebut kehadiran atau perannya / Exact sentence naming the person'),
 } satisfies Record<string, Column<unknown>>;
 
@@ -115,9 +123,7 @@ export const FIGURES = {
   group: optionalOneOf(GROUPS, 'Kelompok pekerja, bila berita memisahkan / Worker group'),
   label_id: text('Label singkat (Indonesia) / Short label in Indonesian'),
   label_en: text('Short label in English'),
-  source: ref('Kode sumber / Source id'),
-  quote: text('Kalimat persis dari berita yang memuat angka ini / Exact sentence with the number'),
-  quote_en: optionalText('Terjemahan bahasa Inggris kalimat itu oleh redaksi (ditandai sebagai terjemahan) / English translation of the sentence, shown marked as a translation'),
+  ...cites('Kalimat persis dari berita yang memuat angka ini / Exact sentence with the number'),
   note_id: optionalText('Catatan (Indonesia) / Note in Indonesian'),
   note_en: optionalText('Note in English'),
 } satisfies Record<string, Column<unknown>>;
@@ -129,7 +135,7 @@ export const QUOTES = {
   role_en: text('Role in English'),
   text: text('Kutipan persis dalam bahasa Indonesia / Exact quote'),
   translation_en: text('Terjemahan bahasa Inggris oleh Payung / English translation by Payung'),
-  source: ref('Kode sumber / Source id'),
+  source: sourceRef(),
   event: optionalRef('Kode peristiwa / Event id'),
   regency: optionalKode('Kode daerah / Regency code'),
 } satisfies Record<string, Column<unknown>>;

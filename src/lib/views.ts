@@ -1,5 +1,7 @@
 import type { CheckResult, Dataset, DerivedFigure, RegencyStatus } from './dataset-schema.ts';
-import type { Event, Figure, Note, Participant, Quote, Regency, Source } from './schema.ts';
+import type { Lang } from './format.ts';
+import { regionName } from './regency-name.ts';
+import { SOURCE_KINDS, type Event, type Figure, type Note, type Participant, type Quote, type Regency, type Source } from './schema.ts';
 
 /**
  * Shapes the dataset for one page or panel. Pure, so it is tested without
@@ -148,6 +150,45 @@ export function regencyStatuses(d: Dataset): { regency: Regency; status: Regency
   });
 }
 
+/** One row of the regency table: the regency, its status, its headline figure and that figure's source. */
+export interface RegencyRow {
+  regency: Regency;
+  status: RegencyStatus;
+  headline: Figure | null;
+  source: Source | null;
+}
+
+/**
+ * The regency table's rows, by name in the edition's alphabetical order (readers look a place
+ * up by name; the table re-sorts by any column in the browser).
+ */
+export function regencyTableRows(d: Dataset, lang: Lang): RegencyRow[] {
+  const ix = indexes(d);
+  return regencyStatuses(d)
+    .map(({ regency, status }) => {
+      const headline = status.headlineFigure ? ix.figures.get(status.headlineFigure) ?? null : null;
+      return { regency, status, headline, source: headline ? ix.sources.get(headline.source) ?? null : null };
+    })
+    .sort((a, b) => regionName(a.regency).localeCompare(regionName(b.regency), lang));
+}
+
+/** What concerns the province as a whole (no regency, event, figure or person): the home page lists it after the story. */
+export function provincialView(d: Dataset): { notes: Note[]; checks: CheckResult[]; derived: DerivedFigure[] } {
+  return {
+    notes: d.notes.filter((n) => n.regency === null && n.event.length === 0 && n.figure === null && n.participants.length === 0),
+    checks: d.checkResults.filter((c) => c.regency === null),
+    derived: d.derived.filter((x) => x.regency === null),
+  };
+}
+
+/**
+ * The workers' own voice: a quote by someone named at its event without an organisation, i.e.
+ * speaking for themself (the fish seller in Waingapu); null when the reports quote no such person.
+ */
+export function workersVoice(d: Dataset): Quote | null {
+  return d.quotes.find((q) => q.event !== null && d.participants.some((p) => p.event === q.event && p.name === q.speaker && p.organisation === null)) ?? null;
+}
+
 /** Neighbours in code order, for "previous / next regency" links. */
 export function neighbours(d: Dataset, kode: string): { previous: Regency | null; next: Regency | null } {
   const i = d.regencies.findIndex((r) => r.kode === kode);
@@ -213,6 +254,18 @@ export function sourceInferences(d: Dataset, sourceId: string): { published: Not
   const about = (what: Note['about']) =>
     d.notes.find((n) => n.about === what && n.sources.includes(sourceId)) ?? null;
   return { published: about('tanggal-terbit'), dateline: about('dateline') };
+}
+
+/** The sources counted, for the footer's account of them: by kind, how many have a known publication date, how many of those dates are inferred. */
+export function sourceTally(d: Dataset): { total: number; byKind: Record<Source['kind'], number>; dated: number; inferredDates: number } {
+  const dated = d.sources.filter((s) => s.published !== null);
+  const byKind = Object.fromEntries(SOURCE_KINDS.map((k) => [k, d.sources.filter((s) => s.kind === k).length])) as Record<Source['kind'], number>;
+  return {
+    total: d.sources.length,
+    byKind,
+    dated: dated.length,
+    inferredDates: dated.filter((s) => sourceInferences(d, s.id).published !== null).length,
+  };
 }
 
 /** Notes attached to one quote (context such as "JKK and JKM cover accidents and death only"). */

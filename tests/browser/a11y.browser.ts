@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { assert, htmlPages, openGuarded, type BrowserContext } from './harness.ts';
+import { assert, htmlPages, withGuarded, type BrowserContext } from './harness.ts';
 import { distDir, test } from './fixtures.ts';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -34,16 +34,12 @@ function describe(path: string, scheme: string, violations: AxeViolation[]): str
 
 /** Serious and critical violations on one page in one colour scheme, described; '' when none. */
 async function sweep(ctx: BrowserContext, path: string, colorScheme: 'light' | 'dark'): Promise<string> {
-  const { page, guard, close } = await openGuarded(ctx, { colorScheme });
-  try {
+  return withGuarded(ctx, `a11y sweep ${path} (${colorScheme})`, { colorScheme }, async (page) => {
     await page.emulateMedia({ colorScheme });
     await page.goto(new URL(path.replace(/^\//, ''), ctx.base).href, { waitUntil: 'load' });
     const serious = (await axe(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    guard.assertClean(`a11y sweep ${path} (${colorScheme})`);
     return serious.length ? describe(path, colorScheme, serious) : '';
-  } finally {
-    await close();
-  }
+  });
 }
 
 /** What has keyboard focus, as a short description. */
@@ -75,8 +71,7 @@ for (const path of pages) {
 }
 
 test('keyboard: the first Tab on / is a visible skip link that moves focus into main', async ({ ctx }) => {
-  const { page, guard, close } = await openGuarded(ctx);
-  try {
+  await withGuarded(ctx, 'skip link', {}, async (page) => {
     await page.goto(ctx.base);
     await page.keyboard.press('Tab');
     const first = await focusInfo(page);
@@ -94,15 +89,11 @@ test('keyboard: the first Tab on / is a visible skip link that moves focus into 
     await page.keyboard.press('Tab');
     const next = await focusInfo(page);
     assert(next.inMain, `after the skip link, Tab went to <${next.tag}> "${next.text}" outside <main>`);
-    guard.assertClean('skip link');
-  } finally {
-    await close();
-  }
+  });
 });
 
 test('keyboard: Tab from the top of / reaches a map region', async ({ ctx }) => {
-  const { page, guard, close } = await openGuarded(ctx);
-  try {
+  await withGuarded(ctx, 'keyboard walk', {}, async (page) => {
     await page.goto(ctx.base);
     const seen: string[] = [];
     let reached: string | null = null;
@@ -114,8 +105,5 @@ test('keyboard: Tab from the top of / reaches a map region', async ({ ctx }) => 
       if (f.tag === 'body' && i > 0) break; // wrapped around
     }
     assert(reached, `no map region ([data-kode] in #peta svg) took focus in ${seen.length} Tabs: ${seen.slice(0, 25).join(' → ')}`);
-    guard.assertClean('keyboard walk');
-  } finally {
-    await close();
-  }
+  });
 });

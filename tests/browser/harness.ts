@@ -147,6 +147,26 @@ export async function openGuarded(
   return { page, guard, close: () => context.close() };
 }
 
+/**
+ * Runs `body` on a fresh guarded page, then fails if the page logged an error or made a request it
+ * should not have (named by `label`); the context is closed whatever happens.
+ */
+export async function withGuarded<T>(
+  ctx: BrowserContext,
+  label: string,
+  options: Parameters<Browser['newContext']>[0],
+  body: (page: Page) => Promise<T>,
+): Promise<T> {
+  const { page, guard, close } = await openGuarded(ctx, options);
+  try {
+    const result = await body(page);
+    guard.assertClean(label);
+    return result;
+  } finally {
+    await close();
+  }
+}
+
 // ---------------------------------------------------------------- dist helpers
 
 /** Site paths (`/`, `/en/`, `/kabupaten/ende/` …) of every built HTML page except 404. */

@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { assert, htmlPages, openGuarded, type BrowserContext } from './harness.ts';
+import { assert, htmlPages, openGuarded, withGuarded, type BrowserContext } from './harness.ts';
 import { test } from './fixtures.ts';
 import { readDataset, regencySlugs } from './pages.ts';
 
@@ -14,8 +14,7 @@ const regencies = (ctx: BrowserContext) => (readDataset(ctx.distDir) as { regenc
 const url = (ctx: BrowserContext, path: string) => new URL(path.replace(/^\//, ''), ctx.base).href;
 
 async function noHorizontalScroll(ctx: BrowserContext, path: string): Promise<void> {
-  const { page, guard, close } = await openGuarded(ctx, { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
-  try {
+  await withGuarded(ctx, path, { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true }, async (page) => {
     await page.goto(url(ctx, path), { waitUntil: 'load' });
     const { scrollWidth, innerWidth, culprits } = await page.evaluate(() => {
       const vw = window.innerWidth;
@@ -27,10 +26,7 @@ async function noHorizontalScroll(ctx: BrowserContext, path: string): Promise<vo
       return { scrollWidth: document.documentElement.scrollWidth, innerWidth: vw, culprits: wide };
     });
     assert(scrollWidth <= innerWidth, `${path} at 360px: scrollWidth ${scrollWidth} > innerWidth ${innerWidth}; widest: ${culprits.join(', ')}`);
-    guard.assertClean(path);
-  } finally {
-    await close();
-  }
+  });
 }
 
 test('every built page loads without console errors, failed requests or CSP violations', async ({ ctx }) => {
@@ -55,8 +51,7 @@ test('every built page loads without console errors, failed requests or CSP viol
 });
 
 test('/ without JavaScript still has the map (22 regions) and the table (22 rows)', async ({ ctx }) => {
-  const { page, guard, close } = await openGuarded(ctx, { javaScriptEnabled: false });
-  try {
+  await withGuarded(ctx, '/ (no JS)', { javaScriptEnabled: false }, async (page) => {
     await page.goto(ctx.base);
     const expected = regencies(ctx).map((r) => r.kode).sort();
     const kodes = await page.$$eval('#peta svg [data-kode]', (els) => [...new Set(els.map((e) => e.getAttribute('data-kode') ?? ''))].sort());
@@ -64,10 +59,7 @@ test('/ without JavaScript still has the map (22 regions) and the table (22 rows
     assert(JSON.stringify(kodes) === JSON.stringify(expected), `map region codes ${kodes.join(',')} differ from the dataset's ${expected.join(',')}`);
     const rows = await page.locator('#tabel-kabupaten tbody tr').count();
     assert(rows === 22, `expected 22 rows in #tabel-kabupaten tbody, found ${rows}`);
-    guard.assertClean('/ (no JS)');
-  } finally {
-    await close();
-  }
+  });
 });
 
 test('no horizontal scroll at 360px on /', ({ ctx }) => noHorizontalScroll(ctx, '/'));
@@ -83,8 +75,7 @@ test('no horizontal scroll at 360px on the most documented regency pages (locato
 });
 
 test('the English edition has lang="en" and the language switch lands on the same page', async ({ ctx }) => {
-  const { page, guard, close } = await openGuarded(ctx);
-  try {
+  await withGuarded(ctx, 'language switch', {}, async (page) => {
     const pairs: [string, string][] = [
       ['/', '/en/'],
       ['/metodologi/', '/en/metodologi/'],
@@ -102,10 +93,7 @@ test('the English edition has lang="en" and the language switch lands on the sam
       await page.waitForLoadState('load');
       assert(new URL(page.url()).pathname === new URL(url(ctx, en)).pathname, `${id}: language switch went to ${page.url()}, expected ${en}`);
     }
-    guard.assertClean('language switch');
-  } finally {
-    await close();
-  }
+  });
 });
 
 test('every regency page renders its h1 and status, in both editions', async ({ ctx }) => {

@@ -7,7 +7,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { assert, openGuarded, type BrowserContext } from './harness.ts';
+import { assert, withGuarded, type BrowserContext } from './harness.ts';
 import { test } from './fixtures.ts';
 import { htmlPages, regencySlugs } from './pages.ts';
 
@@ -20,9 +20,8 @@ const pdfPages = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type\s*\/Page(
 test('every regency page prints on one A4 page, light, without controls, with its URL and the date printed', async ({ ctx }) => {
   mkdirSync(PDF_DIR, { recursive: true });
   // A reader in dark mode prints too: paper must still be light.
-  const { page, guard, close } = await openGuarded(ctx, { colorScheme: 'dark' });
   const failures: string[] = [];
-  try {
+  await withGuarded(ctx, 'print', { colorScheme: 'dark' }, async (page) => {
     const slugs = regencySlugs(ctx.distDir);
     assert(slugs.length === 22, `expected 22 regencies, found ${slugs.length}`);
     const paths = [...slugs.map((s) => `/kabupaten/${s}/`), '/en/kabupaten/ende/', '/en/kabupaten/nagekeo/'];
@@ -65,15 +64,11 @@ test('every regency page prints on one A4 page, light, without controls, with it
       }
     }
     assert(failures.length === 0, `print problems:\n  ${failures.join('\n  ')}`);
-    guard.assertClean('print');
-  } finally {
-    await close();
-  }
+  });
 });
 
 test('the Atom feeds parse with the browser’s XML parser and every page links its edition’s feed', async ({ ctx }) => {
-  const { page, guard, close } = await openGuarded(ctx);
-  try {
+  await withGuarded(ctx, 'feeds', {}, async (page) => {
     await page.goto(ctx.base, { waitUntil: 'load' });
     for (const [lang, path] of [['id', '/pembaruan/atom.xml'], ['en', '/en/pembaruan/atom.xml']] as const) {
       const result = await page.evaluate(async (feedUrl) => {
@@ -116,8 +111,5 @@ test('the Atom feeds parse with the browser’s XML parser and every page links 
       if (!feed?.endsWith(want)) missing.push(`${path}: ${feed ?? 'none'}`);
     }
     assert(missing.length === 0, `pages without their feed link:\n  ${missing.join('\n  ')}`);
-    guard.assertClean('feeds');
-  } finally {
-    await close();
-  }
+  });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   eventPageView, eventPlace, eventView, indexes, neighbours, regencyOf, regencyPageView, regencyStatuses, regencyView, storyFigures,
+  provincialView, regencyTableRows, sourceTally, workersVoice,
 } from '@/lib/views.ts';
 import { checkArithmetic, derivedArithmetic } from '@/lib/arithmetic.ts';
 import { buildDataset } from '@/lib/dataset.ts';
@@ -134,6 +135,43 @@ describe('storyFigures', () => {
     const lowerBound = { ...view.figures[0]!, qualifier: 'lebih-dari' as const };
     const shown = storyFigures({ ...view, figures: [lowerBound, ...view.figures.slice(1)] }, 2);
     expect(shown.map((x) => x.figure.id)).not.toContain(lowerBound.id);
+  });
+});
+
+describe('regencyTableRows', () => {
+  it('lists every regency once, by name as readers look it up (“Kota Kupang” under K), with its headline figure and source', () => {
+    const rows = regencyTableRows(d, 'id');
+    expect(rows.map((r) => r.regency.kode).sort()).toEqual(d.regencies.map((r) => r.kode).sort());
+    const names = rows.map((r) => (r.regency.type === 'kota' ? `Kota ${r.regency.name}` : r.regency.name));
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'id')));
+    expect(names.slice(0, 3)).toEqual(['Alor', 'Belu', 'Ende']);
+    const ende = rows.find((r) => r.regency.slug === 'ende')!;
+    expect([ende.headline?.id, ende.source?.id]).toEqual(['ende-peserta', 'ende-investigasi']);
+    expect(rows.filter((r) => r.headline === null).every((r) => r.source === null && r.status.headlineFigure === null)).toBe(true);
+  });
+});
+
+describe('home page views', () => {
+  it('gathers what concerns the whole province: notes tied to nothing smaller, checks and derived figures with no regency', () => {
+    const p = provincialView(d);
+    expect(p.notes.map((n) => n.id)).toEqual(['gubernur-nama', 'ende-tanggal-terbit']);
+    expect(p.checks.map((c) => c.id)).toEqual(['ntt-persentase', 'provinsi-target-sama']);
+    expect(p.derived.map((x) => x.id)).toContain('pekerja-rentan-terlindungi');
+    expect([...p.checks, ...p.derived].every((x) => x.regency === null)).toBe(true);
+  });
+  it('finds the workers’ own voice: the fish seller quoted at the Sumba Timur launch, not an official', () => {
+    expect(workersVoice(d)?.speaker).toBe('Petrus Dima');
+    const officialsOnly = { ...d, participants: d.participants.map((p) => ({ ...p, organisation: p.organisation ?? 'Pemkab' })) };
+    expect(workersVoice(officialsOnly)).toBeNull();
+  });
+});
+
+describe('sourceTally', () => {
+  it('counts the sources by kind, those with a known date, and the dates that are inferred', () => {
+    const tally = sourceTally(d);
+    expect(tally).toEqual({ total: 5, byKind: { berita: 2, 'rilis-pemerintah': 3 }, dated: 1, inferredDates: 1 });
+    const undated = { ...d, sources: d.sources.map((x) => ({ ...x, published: null })) };
+    expect(sourceTally(undated)).toMatchObject({ total: 5, dated: 0, inferredDates: 0 });
   });
 });
 

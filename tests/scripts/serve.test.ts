@@ -8,6 +8,7 @@ import { request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../../scripts/serve.ts';
 
@@ -35,6 +36,7 @@ beforeAll(async () => {
   writeFileSync(join(dist, '404.html'), '<!doctype html><title>not found page</title>');
   writeFileSync(join(dist, 'kabupaten', 'ende', 'index.html'), '<!doctype html><title>ende</title>');
   writeFileSync(join(dist, 'data', 'x.csv'), 'a,b\n1,2\n');
+  writeFileSync(join(dist, 'big.html'), `<!doctype html><title>big</title>${'<p>sekitar 10.252 pekerja</p>'.repeat(200)}`);
   writeFileSync(join(dist, '_headers'), '/*\n  X-Content-Type-Options: nosniff\n/\n  X-Frame-Options: SAMEORIGIN\n/kabupaten/*\n  X-Frame-Options: SAMEORIGIN\n');
   writeFileSync(join(root, 'dist-private', 'secret.txt'), 'SECRET');
   writeFileSync(join(root, 'dist.old-123', 'index.html'), 'OLD BUILD');
@@ -49,6 +51,24 @@ afterAll(async () => {
 });
 
 describe('scripts/serve.ts', () => {
+  it('sends text gzip-compressed when the client accepts it, as static hosts do, and plain otherwise', async () => {
+    const gz = await new Promise<{ encoding: string | undefined; vary: string | undefined; body: string }>((done, fail) => {
+      const req = request({ host: '127.0.0.1', port, path: '/big.html', headers: { 'Accept-Encoding': 'gzip' } }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => done({ encoding: res.headers['content-encoding'], vary: res.headers['vary'], body: gunzipSync(Buffer.concat(chunks)).toString('utf8') }));
+      });
+      req.on('error', fail);
+      req.end();
+    });
+    expect(gz.encoding).toBe('gzip');
+    expect(gz.vary).toMatch(/accept-encoding/i);
+    expect(gz.body).toContain('<title>big</title>');
+    const plain = await get('/big.html');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body).toBe(gz.body);
+  });
+
   it('serves pages, directory indexes and files with _headers applied', async () => {
     const home = await get('/');
     expect(home.status).toBe(200);
