@@ -6,23 +6,24 @@
  * painted by src/map/palette.ts: on a page through custom properties, so light and dark schemes
  * share the markup; in a download with the light values written into the file.
  *
- * Labels exist twice: a wide set at small type, and a narrow set at about twice the size with
- * only the names that still fit. The stylesheet shows one or the other from the width the map
- * is given, so names stay legible on a phone.
+ * Labels and legends exist twice, one per layout (label-layouts.ts, legend-layouts.ts): the
+ * stylesheet shows one set from the width the map is given, so names stay legible on a phone.
+ * This file only composes the layers; each is drawn by its own module.
  */
 import { cssRules } from '../lib/css-text.ts';
 import type { Drawing } from '../lib/drawing.ts';
 import { escapeXml } from '../lib/escape-xml.ts';
-import { LAYOUT_WIDTH, snapHeight } from './layout.ts';
+import { labelLayouts } from './label-layouts.ts';
+import { LAYOUT_WIDTH } from './layout.ts';
+import { legendLayouts } from './legend-layouts.ts';
 import { MAP_PALETTE, mapPaint } from './palette.ts';
-import { projectRegion } from './label-geometry.ts';
-import { labelVariants, regionTitle, renderLabels } from './label-layer.ts';
-import { type LabelRequest, placeLabels } from './labels.ts';
-import { renderLegend } from './legend.ts';
+import { mapDefs, mapIds } from './patterns.ts';
 import { fitMap } from './projection.ts';
+import { regionLayer } from './region-layer.ts';
 import { relativePath } from './relative-path.ts';
 import { joinRegions, regencyShapes } from './regions.ts';
-import { attrs, r1 } from './svg.ts';
+import { scaleBar } from './scale-bar.ts';
+import { r1 } from './svg.ts';
 import { mapWords } from './text.ts';
 import type { ContextLand, Lang, MapLabels, MapRegion, NttTopology } from './types.ts';
 import { workerClasses } from './worker-classes.ts';
@@ -40,8 +41,6 @@ export interface ChoroplethInput {
   /** "_blank" inside an embed: region links leave the iframe for the full site. */
   linkTarget?: '_blank';
 }
-
-const SCALE_BAR_KM = 100;
 
 /** The drawn layers, before they are put together for a page or for a download. */
 interface ChoroplethLayers {
@@ -63,92 +62,31 @@ interface ChoroplethLayers {
 
 function drawLayers(input: Omit<ChoroplethInput, 'labels'>): ChoroplethLayers {
   const { lang } = input;
-  const text = mapWords(lang);
   const width = input.width ?? LAYOUT_WIDTH;
   const u = width / LAYOUT_WIDTH;
-  const id = input.idPrefix ?? 'jm';
+  const ids = mapIds(input.idPrefix ?? 'jm');
   const shapes = regencyShapes(input.topology);
   const joined = joinRegions(shapes, input.regions);
   // Whole units: at 640 units across, a unit is about a screen pixel; a decimal costs ~2 KiB gzip for no visible gain.
   const { projection, path, height: mapHeight } = fitMap({ type: 'FeatureCollection', features: shapes }, width, 24 * u, 0);
-
-  const draw = relativePath(projection);
   const classes = workerClasses(joined.flatMap(({ region }) => (region.workers === null ? [] : [region.workers])), lang);
-  const patterns = { launch: `${id}-launch`, none: `${id}-none` };
 
-  // Scale bar, bottom left (open sea south-west of Sumba).
-  const centreLat = projection.invert?.([width / 2, mapHeight / 2])?.[1] ?? -9.5;
-  const kmPerDegree = 111.32 * Math.cos((centreLat * Math.PI) / 180);
-  const [ax] = projection([120, centreLat]) ?? [0, 0];
-  const [bx] = projection([120 + SCALE_BAR_KM / kmPerDegree, centreLat]) ?? [0, 0];
-  const barLength = bx - ax;
-  const bar = { x: 24 * u, y: mapHeight - 16 * u };
-  const barBox = { x: bar.x - 2, y: bar.y - 18 * u, width: barLength + 4, height: 22 * u };
-  const scaleBar =
-    `<g class="jm-scale" aria-hidden="true"><path class="jm-scale-bar" d="M${r1(bar.x)},${r1(bar.y - 4 * u)}V${r1(bar.y)}H${r1(bar.x + barLength)}V${r1(bar.y - 4 * u)}"/>` +
-    `<text${attrs({ class: 'jm-scale-text', x: bar.x + barLength / 2, y: bar.y - 8 * u, 'font-size': 11 * u, 'text-anchor': 'middle' })}>${SCALE_BAR_KM} km</text></g>`;
-
-  // Labels, in priority order: published figures first, then by size.
-  const projected = joined.map(({ region, shape }) => ({ region, projected: projectRegion(shape, projection), area: path.area(shape) }));
-  const ordered = [...projected].sort(
-    (a, b) => Number(b.region.status === 'figures') - Number(a.region.status === 'figures') || b.area - a.area || a.region.kode.localeCompare(b.region.kode),
-  );
-  const requests: LabelRequest[] = ordered.map(({ region, projected: p }) => ({
-    kode: region.kode,
-    region: p,
-    variants: labelVariants(region, lang),
-    calloutFallback: true,
-  }));
-  const frame = { x: 0, y: 0, width, height: mapHeight };
-  const wideSize = 11 * u;
-  const narrowSize = 21 * u;
-  const wide = placeLabels(requests, { fontSize: wideSize, frame, obstacles: [barBox], calloutBelowArea: 300 * u * u });
-  const narrow = placeLabels(
-    // On a phone only the regencies with figures may take a callout: twenty leader lines would bury the map.
-    requests.map((r, i) => ({ ...r, variants: r.variants.filter((v) => v.length <= 2), calloutFallback: ordered[i]?.region.status === 'figures' })),
-    { fontSize: narrowSize, frame, obstacles: [barBox], calloutBelowArea: 300 * u * u },
-  );
-
-  const regionsSvg = (titles: boolean) => joined
-    .map(({ region, shape }) => {
-      const statusClass = region.status === 'figures' ? `jm-figures ${region.workers === null ? '' : classes.classOf(region.workers).className}` : region.status === 'provincial-launch' ? 'jm-launch' : 'jm-none';
-      const fill = region.status === 'provincial-launch' ? `url(#${patterns.launch})` : region.status === 'none' ? `url(#${patterns.none})` : undefined;
-      return (
-        `<a${attrs({ target: input.linkTarget, rel: input.linkTarget ? 'noopener' : undefined, href: region.href, class: `jm-region ${statusClass}`.trim(), 'data-kode': region.kode, 'data-slug': region.slug })}>` +
-        `${titles ? `<title>${escapeXml(regionTitle(region, lang))}</title>` : ''}<path${attrs({ d: draw(shape), fill })}/></a>`
-      );
-    })
-    .join('');
-
-  const contextSvg = input.context.features.map((f) => `<path d="${draw(f)}"/>`).join('');
-  // Two legends for two widths (see layout.ts): the SVG is as tall as the taller one, and CSS crops
-  // the wide layout's unused band through aspect-ratio + preserveAspectRatio="… slice". Without
-  // the stylesheet the whole viewBox shows: the wide legend, then a blank band.
-  const legendBase = { x: 24 * u, y: mapHeight + 4 * u, width: width - 48 * u, classes: classes.classes, text, patterns };
-  const wideLegend = renderLegend({ ...legendBase, fontSize: 14 * u, className: 'jm-legend-wide' });
-  const narrowLegend = renderLegend({ ...legendBase, fontSize: 24 * u, className: 'jm-legend-narrow', hidden: true });
-  const wideHeight = snapHeight(mapHeight + 4 * u + wideLegend.height + 10 * u, u);
-  const narrowHeight = snapHeight(mapHeight + 4 * u + narrowLegend.height + 10 * u, u);
-  const p = 6 * u;
-  const defs =
-    `<defs><clipPath id="${id}-clip"><rect width="${width}" height="${mapHeight}"/></clipPath>` +
-    `<pattern id="${patterns.none}" width="${r1(p)}" height="${r1(p)}" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect class="jm-pattern-bg" width="${r1(p)}" height="${r1(p)}"/><path class="jm-pattern-ink" d="M0,0V${r1(p)}"/></pattern>` +
-    `<pattern id="${patterns.launch}" width="${r1(p)}" height="${r1(p)}" patternUnits="userSpaceOnUse"><rect class="jm-launch-bg" width="${r1(p)}" height="${r1(p)}"/><circle class="jm-launch-ink" cx="${r1(p / 2)}" cy="${r1(p / 2)}" r="${r1(1.3 * u)}"/></pattern></defs>`;
+  const bar = scaleBar(projection, width, mapHeight, u);
+  const labels = labelLayouts({ joined, projection, path, lang, frame: { x: 0, y: 0, width, height: mapHeight }, obstacles: [bar.box], u });
+  const legends = legendLayouts({ width, mapHeight, u, classes: classes.classes, text: mapWords(lang), ids });
+  const regions = { joined, context: input.context, draw: relativePath(projection), classes, ids, width, mapHeight, lang, linkTarget: input.linkTarget };
   return {
     width,
-    wideHeight,
-    narrowHeight,
+    wideHeight: legends.wideHeight,
+    narrowHeight: legends.narrowHeight,
     u,
-    defs,
-    base: (regionTitles) =>
-      `<rect class="jm-sea" width="${width}" height="${mapHeight}"/>` +
-      `<g class="jm-context" clip-path="url(#${id}-clip)">${contextSvg}</g>` +
-      `<g class="jm-regions">${regionsSvg(regionTitles)}</g>`,
-    wideLabels: renderLabels(wide, wideSize, 'jm-labels jm-labels-wide', false),
-    narrowLabels: renderLabels(narrow, narrowSize, 'jm-labels jm-labels-narrow', true),
-    scaleBar,
-    wideLegend: wideLegend.svg,
-    narrowLegend: narrowLegend.svg,
+    defs: mapDefs(ids, width, mapHeight, u),
+    base: (regionTitles) => regionLayer(regions, regionTitles),
+    wideLabels: labels.wide,
+    narrowLabels: labels.narrow,
+    scaleBar: bar.svg,
+    wideLegend: legends.wide,
+    narrowLegend: legends.narrow,
   };
 }
 
