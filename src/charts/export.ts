@@ -57,8 +57,8 @@ export interface ExportInput extends ChartText {
   /** The chart or map as its renderer drew it for a download (ChartDefinition.buildExport, choroplethDrawing). */
   drawing: Drawing;
   lang: Lang;
-  /** Where the chart lives online, printed in the credit line. */
-  url: string;
+  /** Where the chart lives online, printed in the credit line; null when the build does not know (no SITE_URL). */
+  url: string | null;
 }
 
 /** A self-contained, sanitised SVG document of the chart with its words around it. */
@@ -93,7 +93,7 @@ export function exportSvg(input: ExportInput): string {
     y += 6;
   }
   lines(`${w.source}: ${input.sources.join(', ')}.`, 11, INK);
-  lines(`${w.credit} · ${input.url}`, 11, MUTED);
+  lines(input.url ? `${w.credit} · ${input.url}` : w.credit, 11, MUTED);
   const height = Math.ceil(y + PAD);
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" width="${EXPORT_WIDTH}" height="${height}" viewBox="0 0 ${EXPORT_WIDTH} ${height}" font-family="${FONT}" color="${INK}" role="img" aria-labelledby="t d">` +
@@ -125,7 +125,7 @@ export function exportMetadata(
   table: ChartTable,
   text: Pick<ChartText, 'title' | 'sources'> & Partial<Pick<ChartText, 'subtitle' | 'description' | 'notes'>>,
   lang: Lang,
-  url: string,
+  url: string | null,
   files: { csv: string; excel: string },
 ): string {
   const w = words(lang);
@@ -136,8 +136,8 @@ export function exportMetadata(
     notes: text.notes ?? [],
     sources: text.sources,
     credit: w.credit,
-    citation: `${w.credit}, “${text.title}”, ${url}`,
-    url,
+    citation: url ? `${w.credit}, “${text.title}”, ${url}` : `${w.credit}, “${text.title}”`,
+    ...(url ? { url } : {}),
     language: lang,
     columns: table.csvHeader,
     files: {

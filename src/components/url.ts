@@ -24,10 +24,29 @@ export function siteKnown(site: URL | undefined): site is URL {
   return site !== undefined && site.hostname !== 'localhost' && site.hostname !== '127.0.0.1';
 }
 
+/**
+ * An address written into something a reader takes away (a download, a citation, an embed's
+ * link): absolute with SITE_URL; without it root-relative, which the browser resolves against
+ * wherever the site is served — never the localhost Astro falls back to.
+ */
+export function publicHref(site: URL | undefined, lang: Lang, path: string): string {
+  return siteKnown(site) ? absolute(site, lang, path) : href(lang, path);
+}
+
+/** The same for a file of the site that has no edition (/data/…). */
+export function publicAsset(site: URL | undefined, path: string): string {
+  return siteKnown(site) ? new URL(asset(path), site).href : asset(path);
+}
+
+/** An address worth printing on paper or in a picture: only a full one (null without SITE_URL). */
+export function printableUrl(site: URL | undefined, lang: Lang, path: string): string | null {
+  return siteKnown(site) ? absolute(site, lang, path) : null;
+}
+
 let warned = false;
 /** Says once per build that SITE_URL is missing (called where a share link or snippet is made). */
 export function warnIfSiteUnknown(site: URL | undefined): void {
   if (warned || siteKnown(site)) return;
   warned = true;
-  console.warn('⚠ SITE_URL is not set: embed snippets and share links are completed from the page’s address in the browser. Set SITE_URL=https://… for absolute URLs. / SITE_URL tidak disetel.');
+  console.warn('⚠ SITE_URL is not set: links and citations are root-relative, chart credits name no address, embed snippets and share links are completed in the browser; the Atom feeds say localhost. Set SITE_URL=https://… to deploy. / SITE_URL tidak disetel.');
 }

@@ -46,6 +46,17 @@ describe('CSV downloads', () => {
     expect(Object.keys(meta.files)).toEqual(['a.csv', 'a-excel.csv']);
   });
 
+  it('without SITE_URL a download names no address: credit and citation stand alone, never localhost', () => {
+    const chart = CHARTS[0]!;
+    const out = chart.buildExport(d, 'id', serverDocument());
+    const svg = exportSvg({ ...out, lang: 'id', url: null });
+    expect(svg).toMatch(/<text[^>]*>Grafik: Payung<\/text>/);
+    expect(svg).not.toContain('localhost');
+    const meta = JSON.parse(exportMetadata(out.table, out, 'id', null, { csv: 'a.csv', excel: 'a-excel.csv' }));
+    expect(meta.citation).toBe(`Grafik: Payung, “${out.title}”`);
+    expect(meta).not.toHaveProperty('url');
+  });
+
   it('writes the Excel (Indonesian) variant with ; between cells and a decimal comma', () => {
     const csv = toCsv(['a', 'b', 'c'], [[1.5, 'x;y', 10252], ['=1', null, 0.25]], 'excel-id');
     expect(csv.startsWith('\uFEFF')).toBe(true);

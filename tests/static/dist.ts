@@ -52,12 +52,15 @@ export function builtPages(): Map<string, BuiltPage> {
   return cache;
 }
 
-/** The deployed root, e.g. "http://localhost:4321/" or "https://example.org/interaktif/ntt/". */
+/**
+ * The deployed root, e.g. "https://example.org/interaktif/ntt/"; without SITE_URL the canonical
+ * link is root-relative ("/" or "/interaktif/ntt/") and stands on a placeholder origin.
+ */
 export function siteRoot(): URL {
   const home = builtPages().get('/');
   const canonical = home?.document.querySelector('link[rel="canonical"]')?.getAttribute('href');
   if (!canonical) throw new Error('dist/index.html has no <link rel="canonical">: cannot tell SITE_URL/BASE_PATH');
-  return new URL(canonical);
+  return new URL(canonical, 'http://site-url-unset.invalid/');
 }
 
 /** The site path ("/kabupaten/ende/") a URL points to, or null when it leaves the site. */

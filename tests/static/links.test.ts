@@ -18,7 +18,7 @@ describe('internal links', () => {
         const attr = el.hasAttribute('href') ? 'href' : 'src';
         const raw = el.getAttribute(attr) ?? '';
         if (raw === '' || /^(mailto:|tel:|data:|javascript:)/i.test(raw)) continue;
-        // <link rel=canonical|alternate> are absolute and checked by meta.test.ts; other-site links are not ours to check.
+        // <link rel=canonical|alternate> are checked here and by meta.test.ts; other-site links are not ours to check.
         let url: URL;
         try {
           url = new URL(raw, here);

@@ -13,7 +13,7 @@ import type { ChartTable } from '@/charts/types.ts';
 import type { Lang } from '@/lib/format.ts';
 import { choroplethDrawing } from '@/map/choropleth.ts';
 import { loadGeo } from '@/map/load-geo.ts';
-import { absolute } from '@/components/url.ts';
+import { printableUrl } from '@/components/url.ts';
 import { mapRegions } from './map-regions.ts';
 
 export interface DownloadFile {
@@ -33,7 +33,7 @@ export function downloadFiles(d: Dataset): DownloadFile[] {
 }
 
 /** The data formats: the CSV in two dialects and the metadata that travels beside them. */
-function dataBody(table: ChartTable, text: Parameters<typeof exportMetadata>[1], file: DownloadFile, stem: string, year: number, url: string): string | null {
+function dataBody(table: ChartTable, text: Parameters<typeof exportMetadata>[1], file: DownloadFile, stem: string, year: number, url: string | null): string | null {
   if (file.format === 'csv') return exportCsv(table);
   if (file.format === 'excel') return exportCsv(table, 'excel-id');
   if (file.format === 'metadata') {
@@ -49,7 +49,7 @@ export function downloadBody(d: Dataset, file: DownloadFile, site: URL | undefin
   const year = dataYear(d);
   if (file.item === 'peta') {
     const text = mapText(d, lang);
-    const url = absolute(site, lang, '/');
+    const url = printableUrl(site, lang, '/');
     const data = dataBody(mapTable(d, lang), text, file, MAP_STEM, year, url);
     if (data !== null) return { body: data, contentType };
     const { topology, context } = loadGeo();
@@ -59,7 +59,7 @@ export function downloadBody(d: Dataset, file: DownloadFile, site: URL | undefin
   }
   const chart = chartById(file.item);
   const out = chart.buildExport(d, lang, serverDocument());
-  const url = absolute(site, lang, `/grafik/${chart.slug}/`);
+  const url = printableUrl(site, lang, `/grafik/${chart.slug}/`);
   const data = dataBody(out.table, out, file, chart.slug, year, url);
   if (data !== null) return { body: data, contentType };
   const svg = exportSvg({ ...out, lang, url });

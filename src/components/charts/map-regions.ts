@@ -3,11 +3,12 @@ import { regencyStatuses } from '@/lib/views.ts';
 import type { Dataset } from '@/lib/dataset-schema.ts';
 import type { Lang } from '@/lib/format.ts';
 import type { MapRegion } from '@/map/types.ts';
-import { absolute, href } from '@/components/url.ts';
+import { publicHref } from '@/components/url.ts';
 
 /**
- * The map's regions from the dataset. `site` makes the links absolute (an
- * embed's links must leave the iframe and reach the full site).
+ * The map's regions from the dataset. `site` (embeds, downloads) makes the links absolute when
+ * SITE_URL is known; otherwise they stay root-relative, which an embed's frame resolves against
+ * the site that serves it.
  */
 export function mapRegions(d: Dataset, lang: Lang, site?: URL): MapRegion[] {
   return regencyStatuses(d).map(({ regency: r, status: s }) => {
@@ -19,7 +20,7 @@ export function mapRegions(d: Dataset, lang: Lang, site?: URL): MapRegion[] {
       status: s.status,
       workers: s.workers,
       qualifier: s.qualifier,
-      href: site ? absolute(site, lang, path) : href(lang, path),
+      href: publicHref(site, lang, path),
     };
   });
 }

@@ -3,7 +3,7 @@ import { SITE_NAME } from '@/lib/site.ts';
 import { DATA_LICENCE } from '@/lib/licence.ts';
 import { regencyData, type RegencyData } from '@/lib/regency-data.ts';
 import { regencyOf } from '@/lib/views.ts';
-import { absolute, asset } from '@/components/url.ts';
+import { publicAsset, publicHref } from '@/components/url.ts';
 
 /** Site paths of a regency's citable files and of their schema. */
 export const SCHEMA_PATH = '/data/kabupaten/schema.json';
@@ -13,7 +13,7 @@ export function regencyPaths() {
   return loadDataset().regencies.map((r) => ({ params: { slug: r.slug }, props: { kode: r.kode } }));
 }
 
-const fileUrl = (site: URL | undefined, path: string) => new URL(asset(path), site ?? 'http://localhost:4321').href;
+const fileUrl = publicAsset;
 
 export function regencyFileData(site: URL | undefined, kode: string): RegencyData {
   const d = loadDataset();
@@ -21,7 +21,7 @@ export function regencyFileData(site: URL | undefined, kode: string): RegencyDat
   return regencyData(d, kode, {
     siteName: SITE_NAME,
     schemaUrl: fileUrl(site, SCHEMA_PATH),
-    pageUrl: absolute(site, 'id', `/kabupaten/${slug}/`),
+    pageUrl: publicHref(site, 'id', `/kabupaten/${slug}/`),
     fileUrl: fileUrl(site, regencyFile(slug, 'json')),
     licence: DATA_LICENCE,
   });

@@ -6,7 +6,7 @@ import { BOUNDARY_SOURCE, SITE_NAME } from '../../lib/site.ts';
 import { tableRows } from '../../lib/table-export.ts';
 import { regencyResources } from '../../lib/regency-data.ts';
 import { TABLE_NAMES, type TableName } from '../../lib/schema.ts';
-import { absolute } from '../../components/url.ts';
+import { publicHref } from '../../components/url.ts';
 
 /** /data/datapackage.json — what each CSV in /data/ holds (Frictionless Data Package). */
 export const GET: APIRoute = ({ site }) => {
@@ -17,7 +17,7 @@ export const GET: APIRoute = ({ site }) => {
     site: SITE_NAME,
     title: `${SITE_NAME}: ${t.methodPage.dataPackageTitle(String(d.sources.length))}`,
     description: t.methodPage.description,
-    homepage: absolute(site, 'id', '/metodologi/'),
+    homepage: publicHref(site, 'id', '/metodologi/'),
     citation: t.methodPage.citeText,
     sources: d.sources.map((s) => ({ title: `${s.outlet}${s.headline ? `: ${s.headline}` : ''}`, ...(s.url ? { path: s.url } : {}) })),
     licenses: [{ name: 'MIT', title: BOUNDARY_SOURCE, path: 'LISENSI-batas-wilayah.txt' }],
