@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { formatValue, type Lang } from './format.ts';
+import { formatValue, qualifierWord, type Lang } from './format.ts';
 import { messages, pick } from './i18n.ts';
 
 /**
@@ -163,11 +163,7 @@ function affected(before: DiffDataset, after: DiffDataset, d: Omit<DataDiff, 'ta
   return { tables, pages, downloads };
 }
 
-const QUALIFIER: Record<Lang, Record<string, string>> = {
-  id: { sekitar: 'sekitar ', 'lebih-dari': 'lebih dari ', tepat: '' },
-  en: { sekitar: 'about ', 'lebih-dari': 'more than ', tepat: '' },
-};
-const figureText = (f: Fig, lang: Lang) => `${QUALIFIER[lang][f.qualifier] ?? ''}${formatValue(f.value, f.unit, lang)}`;
+const figureText = (f: Fig, lang: Lang) => `${qualifierWord(f.qualifier, lang)}${formatValue(f.value, f.unit, lang)}`;
 const label = (r: { label_id: string; label_en: string }, lang: Lang) => pick(r, 'label', lang);
 const verdict = (v: boolean | null, lang: Lang) => {
   const w = messages(lang).dataDiff;

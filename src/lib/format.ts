@@ -57,8 +57,11 @@ export function formatValue(value: number, unit: string, lang: Lang): string {
   }
 }
 
-/** The words a published figure's qualifier adds (from the catalog): "sekitar 10.252", "about 10,252", "lebih dari 14.000". */
-export function qualifierWord(qualifier: 'tepat' | 'sekitar' | 'lebih-dari' | null, lang: Lang): string {
+/**
+ * The words a published figure's qualifier adds (from the catalog): "sekitar 10.252", "about 10,252",
+ * "lebih dari 14.000". Any other value adds none (data:diff reads older datasets, whose qualifiers are plain strings).
+ */
+export function qualifierWord(qualifier: string | null, lang: Lang): string {
   const t = messages(lang);
   return qualifier === 'sekitar' ? `${t.approx} ` : qualifier === 'lebih-dari' ? `${t.moreThan} ` : '';
 }

@@ -25,6 +25,25 @@ export const PAPER = '#ffffff';
 export type SiteColors = Readonly<Record<SiteColor, string>>;
 export type Scheme = 'light' | 'dark';
 
+/**
+ * Paper: black on white whatever scheme the reader's screen is in, cards and notes told apart by
+ * their borders (a grey fill wastes toner and greys out on a cheap printer); no focus ring.
+ */
+export const PRINT_PALETTE: SiteColors = {
+  bg: PAPER,
+  fg: '#000',
+  muted: '#333',
+  rule: '#999',
+  accent: '#000',
+  'accent-fg': PAPER,
+  card: PAPER,
+  'warn-bg': PAPER,
+  'warn-fg': '#000',
+  'ok-bg': PAPER,
+  'ok-fg': '#000',
+  focus: 'transparent',
+};
+
 export const SITE_PALETTE: Readonly<Record<Scheme, SiteColors>> = {
   light: LIGHT,
   dark: {

@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { PartialDateSchema } from './columns.ts';
 import type { Cell } from './csv-write.ts';
 import { CheckResultSchema, DerivedFigureSchema, RegencyStatusSchema, type Dataset } from './dataset-schema.ts';
-import { formatDate } from './format.ts';
+import { formatDate, type Lang } from './format.ts';
+import { messages, type Messages } from './i18n.ts';
 import { officialName } from './regency-name.ts';
 import {
   CorrectionSchema, EventSchema, FigureSchema, NoteSchema, RegencySchema, SourceSchema, UpdateSchema,
@@ -61,18 +62,12 @@ export function regencyData(d: Dataset, kode: string, meta: RegencyDataMeta): Re
   const tracking = d.tracker.regencies.find((r) => r.kode === kode)!;
   const name = officialName(v.regency);
   const updated = tracking.lastUpdated;
-  const when = {
-    id: updated ? `, diperbarui ${formatDate(updated, 'id')}` : '',
-    en: updated ? `, updated ${formatDate(updated, 'en')}` : '',
-  };
   const outlets = v.sources.map((s) => s.outlet).join('; ');
+  const both = (words: (t: Messages['regencyFile'], lang: Lang) => string) => ({ id: words(messages('id').regencyFile, 'id'), en: words(messages('en').regencyFile, 'en') });
   return {
     $schema: meta.schemaUrl,
-    title: { id: `${meta.siteName} — data ${name}`, en: `${meta.siteName} — data for ${name}` },
-    citation: {
-      id: `${meta.siteName}, “${name}”${when.id}, ${meta.pageUrl} (data: ${meta.fileUrl}).${outlets ? ` Sumber asli: ${outlets}.` : ''}`,
-      en: `${meta.siteName}, “${name}”${when.en}, ${meta.pageUrl} (data: ${meta.fileUrl}).${outlets ? ` Original reports: ${outlets}.` : ''}`,
-    },
+    title: both((t) => t.title(meta.siteName, name)),
+    citation: both((t, lang) => t.citation(meta.siteName, name, updated ? formatDate(updated, lang) : null, meta.pageUrl, meta.fileUrl, outlets)),
     licence: meta.licence,
     url: meta.pageUrl,
     lastUpdated: updated,

@@ -7,15 +7,22 @@
  */
 import type { Plugin } from 'vite';
 import { atRule, cssRules, customProperties, propertyRefs, type CssRule, type Declarations } from '../lib/css-text.ts';
-import { SITE_PALETTE } from '../lib/palette.ts';
+import { PRINT_PALETTE, SITE_PALETTE } from '../lib/palette.ts';
 import { mapLayoutCss } from '../map/layout.ts';
 import { MAP_PALETTE, MAP_PREFIX, mapPaint, RAMP } from '../map/palette.ts';
 
 const DARK = '@media (prefers-color-scheme: dark)';
 
-/** The site's colour tokens (--bg, --fg, …): light, and dark when the reader's system asks for it. */
+/**
+ * The site's colour tokens (--bg, --fg, …): light, dark when the reader's system asks for it, and
+ * paper when printed (`:root:root` outranks the dark scheme, which a printout may also match).
+ */
 export function siteColorsCss(): string {
-  return [cssRules([[':root', customProperties(SITE_PALETTE.light)]]), atRule(DARK, [[':root', customProperties(SITE_PALETTE.dark)]])].join('\n');
+  return [
+    cssRules([[':root', customProperties(SITE_PALETTE.light)]]),
+    atRule(DARK, [[':root', customProperties(SITE_PALETTE.dark)]]),
+    atRule('@media print', [[':root:root', { 'color-scheme': 'light', ...customProperties(PRINT_PALETTE) }]]),
+  ].join('\n');
 }
 
 /** Embeds follow `?theme=light|dark` (src/embed/child.ts sets <html data-theme>) over the reader's system. */

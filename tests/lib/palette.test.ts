@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cssRule, customProperties, propertyRefs } from '@/lib/css-text.ts';
-import { SITE_PALETTE } from '@/lib/palette.ts';
+import { PRINT_PALETTE, SITE_PALETTE } from '@/lib/palette.ts';
 import { contrast } from '../helpers/contrast.ts';
 
 describe('site palette', () => {
@@ -11,8 +11,15 @@ describe('site palette', () => {
     expect(contrast(c.focus, c.bg)).toBeGreaterThanOrEqual(3);
   });
 
-  it('names the same tokens in both schemes', () => {
+  it('names the same tokens in both schemes and on paper', () => {
     expect(Object.keys(SITE_PALETTE.dark)).toEqual(Object.keys(SITE_PALETTE.light));
+    expect(Object.keys(PRINT_PALETTE)).toEqual(Object.keys(SITE_PALETTE.light));
+  });
+
+  it('paper: every text colour ≥ 7:1 on white (small print on a cheap printer)', () => {
+    for (const [fg, bg] of [['fg', 'bg'], ['muted', 'bg'], ['accent', 'bg'], ['fg', 'card'], ['muted', 'card'], ['warn-fg', 'warn-bg'], ['ok-fg', 'ok-bg'], ['accent-fg', 'accent']] as const) {
+      expect(contrast(PRINT_PALETTE[fg], PRINT_PALETTE[bg]), `${fg} on ${bg}`).toBeGreaterThanOrEqual(7);
+    }
   });
 });
 

@@ -89,6 +89,11 @@ export const en: Messages = {
   previous: 'Previous',
   next: 'Next',
 
+  regencyFile: {
+    title: (site: string, name: string) => `${site} — data for ${name}`,
+    citation: (site: string, name: string, updated: string | null, pageUrl: string, fileUrl: string, outlets: string) =>
+      `${site}, “${name}”${updated ? `, updated ${updated}` : ''}, ${pageUrl} (data: ${fileUrl}).${outlets ? ` Original reports: ${outlets}.` : ''}`,
+  },
   layout: {
     ogLocale: 'en_GB',
     mainNav: 'Main navigation',

@@ -100,6 +100,12 @@ export const id = {
   next: 'Berikutnya',
 
   /** Layout: header navigation, footer, social cards. */
+  /** The per-regency data files (/data/kabupaten/<slug>.json): their title and how to cite them. */
+  regencyFile: {
+    title: (site: string, name: string) => `${site} — data ${name}`,
+    citation: (site: string, name: string, updated: string | null, pageUrl: string, fileUrl: string, outlets: string) =>
+      `${site}, “${name}”${updated ? `, diperbarui ${updated}` : ''}, ${pageUrl} (data: ${fileUrl}).${outlets ? ` Sumber asli: ${outlets}.` : ''}`,
+  },
   layout: {
     ogLocale: 'id_ID',
     mainNav: 'Navigasi utama',
