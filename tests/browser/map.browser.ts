@@ -85,8 +85,15 @@ test('hovering a region shows the tooltip naming it; leaving hides it', ({ ctx }
     await tip.waitFor({ state: 'visible', timeout: 2000 }).catch(() => { throw new Error('tooltip did not appear on hover'); });
     const text = (await tip.textContent()) ?? '';
     assert(text.includes(ENDE.name), `tooltip says "${text}", expected it to name ${ENDE.name}`);
+    // The pointer is over Ende's hit target, which lies above the shape: the shape is outlined all the same.
+    const outline = () => page.evaluate((k) => [...document.querySelectorAll(`#peta .jm-region[data-kode="${k}"] path`)]
+      .filter((p) => p.getClientRects().length > 0).map((p) => getComputedStyle(p).strokeWidth), ENDE.kode);
+    const hoverWidths = await outline();
+    assert(hoverWidths.length > 0 && hoverWidths.every((w) => w === '1.6px'), `hovered Ende's outline is ${hoverWidths.join(', ')}, expected 1.6px`);
     await page.mouse.move(2, 2);
     await tip.waitFor({ state: 'hidden', timeout: 2000 }).catch(() => { throw new Error('tooltip stayed after the pointer left the map'); });
+    const leftWidths = await outline();
+    assert(leftWidths.every((w) => w !== '1.6px'), `Ende stays outlined after the pointer left: ${leftWidths.join(', ')}`);
   }));
 
 test('clicking a region opens its story panel, announces it and puts it in the URL', ({ ctx }) => run(ctx, '', async (page) => {

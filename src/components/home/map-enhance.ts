@@ -29,12 +29,25 @@ export function enhanceMap(doc: Document = document): void {
   };
 
   const tip = createTooltip(root, tipEl);
+  // The hit targets lie above the shapes (hit-areas.ts), so CSS :hover never reaches the region
+  // under the mouse: the outline follows the tooltip instead.
+  let hovered: Element[] = [];
+  const markHover = (kode: string | null) => {
+    for (const el of hovered) el.classList.remove('is-hover');
+    hovered = kode ? [...root.querySelectorAll(`.jm-region[data-kode="${kode}"]`)] : [];
+    for (const el of hovered) el.classList.add('is-hover');
+  };
   root.addEventListener('pointermove', (ev) => {
     const r = fromTarget(ev.target);
-    if (r && ev.pointerType === 'mouse') tip.show(r, ev.clientX, ev.clientY);
+    const mouse = ev.pointerType === 'mouse';
+    markHover(r && mouse ? r.kode : null);
+    if (r && mouse) tip.show(r, ev.clientX, ev.clientY);
     else if (!r) tip.hide();
   });
-  root.addEventListener('pointerleave', () => tip.hide());
+  root.addEventListener('pointerleave', () => {
+    markHover(null);
+    tip.hide();
+  });
   root.addEventListener('focusin', (ev) => {
     const r = fromTarget(ev.target);
     const el = r && regionEl(r.kode);
