@@ -35,9 +35,12 @@ async function heights(page: Page): Promise<{ iframe: number; content: number }>
   return { iframe, content };
 }
 
+/** Waits (up to 10 s) for the embed frame to exist, render its content and be sized to it. */
 async function fits(page: Page): Promise<{ iframe: number; content: number }> {
+  const settled = (h: { iframe: number; content: number }) => h.content > 0 && Math.abs(h.iframe - h.content) <= 2;
   let h = await heights(page);
-  for (let i = 0; i < 40 && Math.abs(h.iframe - h.content) > 2; i++) {
+  // A frame not created yet (-1/-2) once passed for "fits" on a loaded machine: it must exist first.
+  for (let i = 0; i < 40 && !settled(h); i++) {
     await page.waitForTimeout(250);
     h = await heights(page);
   }
