@@ -10,6 +10,13 @@ const SKIP = 'script, style, template, pre, code, textarea, svg';
 /** Web addresses are not numbers a reader reads (ports, paths). */
 const URL_TEXT = /https?:\/\/\S+/g;
 
+/** The body's text as the browser joins it: no space added at tag boundaries (for punctuation checks). */
+export function bodyText(html: string): string {
+  const { document } = parseHTML(html);
+  for (const el of [...document.querySelectorAll(SKIP)]) el.remove();
+  return document.body?.textContent ?? '';
+}
+
 export function readerText(html: string): string {
   // A space at every tag boundary, so adjacent table cells do not run together ("14.88014.880").
   const { document } = parseHTML(html.replace(/</g, ' <'));

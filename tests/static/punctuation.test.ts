@@ -2,16 +2,9 @@
  * No space before a colon, semicolon, comma or full stop in what a reader sees ("21 Juli 2025 :
  * Bupati Nagekeo" came from a line break in a template that the HTML minifier turned into a space).
  */
-import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { builtPages } from './dist.ts';
-
-/** The body's text as the browser joins it: no space added at tag boundaries (unlike page-text.ts). */
-function bodyText(html: string): string {
-  const { document } = parseHTML(html);
-  for (const el of [...document.querySelectorAll('script, style, template, pre, code, textarea, svg')]) el.remove();
-  return document.body?.textContent ?? '';
-}
+import { bodyText } from './page-text.ts';
 
 describe('punctuation on built pages', () => {
   it('never puts a space between a word and the punctuation that follows it', () => {

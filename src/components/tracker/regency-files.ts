@@ -13,17 +13,14 @@ export function regencyPaths() {
   return loadDataset().regencies.map((r) => ({ params: { slug: r.slug }, props: { kode: r.kode } }));
 }
 
-const fileUrl = publicAsset;
-
 export function regencyFileData(site: URL | undefined, kode: string): RegencyData {
   const d = loadDataset();
   const { slug } = regencyOf(d, kode);
   return regencyData(d, kode, {
     siteName: SITE_NAME,
-    schemaUrl: fileUrl(site, SCHEMA_PATH),
+    schemaUrl: publicAsset(site, SCHEMA_PATH),
     pageUrl: publicHref(site, 'id', `/kabupaten/${slug}/`),
-    fileUrl: fileUrl(site, regencyFile(slug, 'json')),
+    fileUrl: publicAsset(site, regencyFile(slug, 'json')),
     licence: DATA_LICENCE,
   });
 }
-export { fileUrl };
