@@ -6,6 +6,7 @@ import { generatedCss } from './src/styles/generated-css.ts';
 // BASE_PATH lets a newsroom host the whole site under a sub-path.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 const base = process.env.BASE_PATH ?? '/';
+const INLINE_SCRIPT_MAX_BYTES = 8 * 1024;
 
 export default defineConfig({
   site,
@@ -18,7 +19,14 @@ export default defineConfig({
   compressHTML: true,
   devToolbar: { enabled: false },
   // Colour tokens and the map's layout rules are generated from TypeScript (src/styles/generated-css.ts).
-  vite: { build: { assetsInlineLimit: 0 }, plugins: [generatedCss()] },
+  // Page scripts without imports (a few KiB) are written into the page: on a 150 ms round trip a
+  // separate file costs more than its bytes, and module scripts are fetched at high priority
+  // before the first paint. Astro inlines a script chunk only when this returns true (it hashes
+  // it into the CSP); no other asset (image, font) is ever turned into a data: URL.
+  vite: {
+    build: { assetsInlineLimit: (file, content) => file.endsWith('.js') && content.length <= INLINE_SCRIPT_MAX_BYTES },
+    plugins: [generatedCss()],
+  },
   // Content-Security-Policy as a <meta> tag on every page: Astro adds the hashes of its own
   // scripts and styles to script-src/style-src. frame-ancestors cannot live in a meta tag:
   // public/_headers sets it (and the other response headers) for static hosts.

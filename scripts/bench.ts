@@ -12,7 +12,7 @@ import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { writeSyntheticData } from './lib/bench-synthetic.ts';
-import { runLighthouse } from './lib/bench-lighthouse.ts';
+import { runLighthouse, type LighthouseResult } from './lib/bench-lighthouse.ts';
 import { kib, pageWeight, type PageWeight } from './lib/bench-weight.ts';
 import { startServer } from './serve.ts';
 
@@ -22,10 +22,11 @@ const chromePath = process.env['CHROME_PATH'] || '/usr/bin/chromium';
 const skip = new Set((process.env['BENCH_SKIP'] ?? '').split(',').map((s) => s.trim()).filter(Boolean));
 const KIB = 1024;
 // Issue #10's budgets for `/`: 30 KiB gzip in total and 6 KiB of JavaScript. The HTML carries the
-// phone map's SVG and one panel template per regency (the launch stories without a request), so
-// its own share is capped at 24 KiB.
+// phone map's SVG, one panel template per regency (the launch stories without a request) and the
+// page's scripts (inline: see astro.config.mjs), so its own share is capped at 24 KiB.
 const BUDGET = { homeTotalGzip: 30 * KIB, homeHtmlGzip: 24 * KIB, homeJsGzip: 6 * KIB };
-const TARGET = { lcpMs: 1000, tbtMs: 50, cls: 0.02, score: 100, minA11yBp: 95 };
+// Issue #10's Lighthouse budgets, checked on the median of several runs (see lighthouse() below).
+const LH_BUDGET = { lcpMs: 1000, tbtMs: 50, cls: 0.02, score: 100 };
 
 const broken: string[] = [];
 const check = (ok: boolean, what: string) => {
@@ -93,17 +94,29 @@ async function weights(base: string): Promise<void> {
 }
 
 // ------------------------------------------------------------------ bundle contents
+/** Every built HTML page under dir (recursively). */
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? htmlFiles(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : []));
+}
+
 function bundleSignatures(): void {
   console.log('\n== Browser bundle: build-time libraries must not ship ==');
   const assets = join(dist, '_astro');
   const files = existsSync(assets) ? readdirSync(assets).filter((f) => f.endsWith('.js')).map((f) => join(assets, f)) : [];
+  // Small page scripts are written into the pages (astro.config.mjs): read those too.
+  const inline = new Map<string, string>();
+  for (const page of htmlFiles(dist)) {
+    for (const m of readFileSync(page, 'utf8').matchAll(/<script type="module">([\s\S]*?)<\/script>/g)) inline.set(m[1] as string, page.slice(dist.length));
+  }
+  const sources = [...files.map((f) => ({ where: f.split('/').pop() as string, code: readFileSync(f, 'utf8') })), ...[...inline].map(([code, page]) => ({ where: `inline in ${page}`, code }))];
+  console.log(`  ${files.length} JS file(s) in dist/_astro/: ${files.map((f) => `${f.split('/').pop()} (${kib(readFileSync(f).length)})`).join(', ') || '—'}`);
+  console.log(`  ${inline.size} distinct inline module script(s) in the pages (largest ${kib(Math.max(0, ...[...inline.keys()].map((c) => Buffer.byteLength(c))))})`);
   const SIGNATURES: Record<string, RegExp> = {
     '@observablehq/plot': /@observablehq\/plot|plot-d6a7b5|\bPlot\.plot\b|function plot\(\{[^}]*marks/,
     papaparse: /BAD_DELIMITERS|RECORD_SEP|UNIT_SEP|papaparse|Papa\.parse/,
   };
-  console.log(`  ${files.length} JS file(s) in dist/_astro/: ${files.map((f) => `${f.split('/').pop()} (${kib(readFileSync(f).length)})`).join(', ') || '—'}`);
   for (const [name, re] of Object.entries(SIGNATURES)) {
-    const hits = files.filter((f) => re.test(readFileSync(f, 'utf8')));
+    const hits = sources.filter((src) => re.test(src.code)).map((src) => src.where);
     console.log(`  ${name}: ${hits.length ? `FOUND in ${hits.join(', ')}` : 'absent'} ${check(hits.length === 0, `${name} code reached the browser bundle: ${hits.join(', ')}`)}`);
   }
 }
@@ -182,29 +195,47 @@ function geoBudget(): void {
 }
 
 // ------------------------------------------------------------------ lighthouse
+/** Lighthouse's own advice for variance: run it several times and report the median. */
+const LIGHTHOUSE_RUNS = Math.max(1, Number(process.env['BENCH_LIGHTHOUSE_RUNS'] ?? 3));
+const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+};
+
 async function lighthouse(base: string): Promise<void> {
-  console.log('\n== Lighthouse on / (mobile) ==');
-  let r;
+  console.log(`\n== Lighthouse on / (mobile, simulated Slow 4G; median of ${LIGHTHOUSE_RUNS} runs) ==`);
+  const runs: LighthouseResult[] = [];
   try {
-    r = await runLighthouse(base, chromePath);
+    for (let i = 0; i < LIGHTHOUSE_RUNS; i++) {
+      const r = await runLighthouse(base, chromePath);
+      if (!r) {
+        console.log('  n/a (npm package lighthouse not installed)');
+        return;
+      }
+      runs.push(r);
+    }
   } catch (error) {
     broken.push(`Lighthouse did not run: ${(error as Error).message.slice(0, 300)}`);
     console.log(`  failed: ${(error as Error).message}`);
     return;
   }
-  if (!r) {
-    console.log('  n/a (npm package lighthouse not installed)');
-    return;
-  }
-  const target = (ok: boolean) => (ok ? 'meets target' : 'misses target');
-  console.log(`  performance     ${rpad(String(r.performance), 4)}  (target ${TARGET.score}; printed only: noisy on a loaded machine) ${target(r.performance >= TARGET.score)}`);
-  console.log(`  accessibility   ${rpad(String(r.accessibility), 4)}  (target ${TARGET.score}, budget ≥ ${TARGET.minA11yBp}) ${check(r.accessibility >= TARGET.minA11yBp, `Lighthouse accessibility ${r.accessibility} < ${TARGET.minA11yBp}`)}`);
-  console.log(`  best practices  ${rpad(String(r.bestPractices), 4)}  (target ${TARGET.score}, budget ≥ ${TARGET.minA11yBp}) ${check(r.bestPractices >= TARGET.minA11yBp, `Lighthouse best practices ${r.bestPractices} < ${TARGET.minA11yBp}`)}`);
-  console.log(`  LCP  ${(r.lcpMs / 1000).toFixed(2)} s   (target ≤ ${TARGET.lcpMs / 1000} s) ${target(r.lcpMs <= TARGET.lcpMs)}`);
-  console.log(`  TBT  ${r.tbtMs.toFixed(0)} ms    (target ≤ ${TARGET.tbtMs} ms) ${target(r.tbtMs <= TARGET.tbtMs)}`);
-  console.log(`  CLS  ${r.cls.toFixed(3)}    (target ≤ ${TARGET.cls}) ${target(r.cls <= TARGET.cls)}`);
-  console.log(`  map-ready mark: ${r.mapReadyMs === null ? 'not set' : `${r.mapReadyMs.toFixed(0)} ms (throttled mobile run)`}`);
-  for (const a of r.failedAudits) console.log(`  not passing: ${a}`);
+  const of = (pick: (r: LighthouseResult) => number) => median(runs.map(pick));
+  const each = (pick: (r: LighthouseResult) => number, digits: number) => runs.map((r) => pick(r).toFixed(digits)).join(', ');
+  const lcp = of((r) => r.lcpMs);
+  const tbt = of((r) => r.tbtMs);
+  const cls = of((r) => r.cls);
+  const a11y = Math.min(...runs.map((r) => r.accessibility));
+  const bp = Math.min(...runs.map((r) => r.bestPractices));
+  console.log(`  performance     ${rpad(String(of((r) => r.performance)), 4)}  (runs: ${each((r) => r.performance, 0)}; printed only)`);
+  console.log(`  accessibility   ${rpad(String(a11y), 4)}  (lowest run; budget ${LH_BUDGET.score}) ${check(a11y >= LH_BUDGET.score, `Lighthouse accessibility ${a11y} < ${LH_BUDGET.score}`)}`);
+  console.log(`  best practices  ${rpad(String(bp), 4)}  (lowest run; budget ${LH_BUDGET.score}) ${check(bp >= LH_BUDGET.score, `Lighthouse best practices ${bp} < ${LH_BUDGET.score}`)}`);
+  console.log(`  LCP  ${(lcp / 1000).toFixed(2)} s   (budget ≤ ${LH_BUDGET.lcpMs / 1000} s; runs ${each((r) => r.lcpMs / 1000, 2)} s) ${check(lcp <= LH_BUDGET.lcpMs, `Lighthouse LCP ${(lcp / 1000).toFixed(2)} s > ${LH_BUDGET.lcpMs / 1000} s`)}`);
+  console.log(`  TBT  ${tbt.toFixed(0)} ms    (budget ≤ ${LH_BUDGET.tbtMs} ms; runs ${each((r) => r.tbtMs, 0)} ms) ${check(tbt <= LH_BUDGET.tbtMs, `Lighthouse TBT ${tbt.toFixed(0)} ms > ${LH_BUDGET.tbtMs} ms`)}`);
+  console.log(`  CLS  ${cls.toFixed(3)}    (budget ≤ ${LH_BUDGET.cls}; runs ${each((r) => r.cls, 3)}) ${check(cls <= LH_BUDGET.cls, `Lighthouse CLS ${cls.toFixed(3)} > ${LH_BUDGET.cls}`)}`);
+  const marks = runs.map((r) => r.mapReadyMs).filter((m): m is number => m !== null);
+  console.log(`  map-ready mark: ${marks.length ? `${median(marks).toFixed(0)} ms (throttled mobile run)` : 'not set'}`);
+  for (const a of new Set(runs.flatMap((r) => r.failedAudits))) console.log(`  not passing: ${a}`);
 }
 
 // ------------------------------------------------------------------ main

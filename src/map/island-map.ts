@@ -132,9 +132,11 @@ export function renderIslandMap(input: IslandMapInput): IslandMap {
 
   const panels = layout.groups
     .map((g) => {
-      const draw = relativePath(g.projection);
-      const clip = `${id}-clip-${g.id}`;
       const { x, y, width: w, height: h } = g.box;
+      // Neighbouring land is cut to the panel (plus a pixel), not only hidden by the clip-path,
+      // which stays for the rounded corners: off-panel coastline is bytes no reader sees.
+      const draw = relativePath(g.projection, [[x - 1, y - 1], [x + w + 1, y + h + 1]]);
+      const clip = `${id}-clip-${g.id}`;
       return (
         `<clipPath id="${clip}"><rect${attrs({ x, y, width: w, height: h, rx: 6 })}/></clipPath>` +
         `<rect${attrs({ class: 'jm-sea', x, y, width: w, height: h, rx: 6 })}/>` +

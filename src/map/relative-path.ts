@@ -4,7 +4,7 @@
  * a quarter less gzip for the province map), and steps that round to nothing
  * are dropped. Used as a d3-geo path context.
  */
-import { geoPath, type GeoContext, type GeoPermissibleObjects, type GeoProjection } from 'd3-geo';
+import { geoClipRectangle, geoPath, type GeoContext, type GeoPermissibleObjects, type GeoStreamWrapper } from 'd3-geo';
 
 class RelativePathContext implements GeoContext {
   private out = '';
@@ -45,9 +45,17 @@ class RelativePathContext implements GeoContext {
   }
 }
 
-export function relativePath(projection: GeoProjection): (object: GeoPermissibleObjects) => string {
+/** A box in projected (SVG) units: [[x0, y0], [x1, y1]]. */
+export type Extent = [[number, number], [number, number]];
+
+/**
+ * With `clip`, geometry is cut to that box after projection, so land that a panel's
+ * clip-path would hide is not written into the page at all.
+ */
+export function relativePath(projection: GeoStreamWrapper, clip?: Extent): (object: GeoPermissibleObjects) => string {
   const context = new RelativePathContext();
-  const path = geoPath(projection, context);
+  const cut = clip ? geoClipRectangle(clip[0][0], clip[0][1], clip[1][0], clip[1][1]) : null;
+  const path = geoPath(cut ? { stream: (s) => projection.stream(cut(s)) } : projection, context);
   return (object) => {
     path(object);
     return context.take();

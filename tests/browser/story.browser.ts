@@ -33,6 +33,25 @@ test('360×740: the first screen holds the answer sentence and the top of the ma
   assert(await page.locator('[data-answer] a[href="#angka"]').count() === 1, 'no link from the answer to the arithmetic and caveats');
 }));
 
+test('360×740: what lies below the first screen is rendered only near the reader (content-visibility), and the answer’s link still lands on the figures', ({ ctx }) => withPage(ctx, '', PHONE, async (page) => {
+  const lazy = await page.evaluate(() => ['#angka', '.stories', '.data-notes', '.derived', '.table-scroll']
+    .map((sel) => [sel, document.querySelector(sel) ? getComputedStyle(document.querySelector(sel) as Element).contentVisibility : 'missing']));
+  for (const [sel, value] of lazy) assert(value === 'auto', `${sel}: content-visibility ${value}, expected auto`);
+  // Skipped blocks have no rendered contents yet: a step far below has no box until scrolled near.
+  const before = await page.locator('.stories .story').last().evaluate((el) => el.checkVisibility({ contentVisibilityAuto: true }));
+  assert(!before, 'the last launch step is rendered on the first screen: content-visibility is not skipping it');
+  await page.locator('[data-answer] a[href="#angka"]').click();
+  await page.waitForFunction(() => {
+    const r = document.getElementById('angka-judul')?.getBoundingClientRect();
+    return !!r && r.top >= -1 && r.bottom <= innerHeight;
+  }, null, { timeout: 5000 }).catch(() => undefined);
+  const heading = await page.locator('#angka-judul').boundingBox();
+  assert(heading && heading.y >= -1 && heading.y + heading.height <= 740, `after the answer’s link the figures heading is at ${heading?.y}px, not on screen`);
+  await page.locator('.stories .story').last().scrollIntoViewIfNeeded();
+  const after = await page.locator('.stories .story').last().evaluate((el) => el.checkVisibility({ contentVisibilityAuto: true }));
+  assert(after, 'the last launch step is still skipped after scrolling to it');
+}));
+
 /**
  * Regencies whose labels sit less than 44 CSS px from a neighbour's label at 360 px (western
  * Flores's three Manggarai and Sumba Tengah stacked over each other, Sumba Barat Daya beside
