@@ -16,6 +16,7 @@ import { hitTargets } from './hit-areas.ts';
 import { islandLayout } from './island-layout.ts';
 import { type Box, projectRegion } from './label-geometry.ts';
 import { labelVariants, regionTitle, renderLabels } from './label-layer.ts';
+import { fillPatterns, mapIds } from './patterns.ts';
 import { type LabelRequest, placeLabels } from './labels.ts';
 import { relativePath } from './relative-path.ts';
 import { joinRegions, regencyShapes } from './regions.ts';
@@ -65,7 +66,7 @@ export function renderIslandMap(input: IslandMapInput): IslandMap {
   const joined = joinRegions(shapes, input.regions);
   const layout = islandLayout(shapes, { width, padding: 16, gap: 10 });
   const classes = workerClasses(joined.flatMap(({ region }) => (region.workers === null ? [] : [region.workers])), lang);
-  const patterns = { launch: `${id}-launch`, none: `${id}-none` };
+  const patterns = mapIds(id);
 
   const projected = joined.map(({ region, shape }) => {
     const group = layout.groupOf(region.kode);
@@ -145,13 +146,11 @@ export function renderIslandMap(input: IslandMapInput): IslandMap {
     })
     .join('');
 
-  const p = 6;
   const desc = `${input.labels.desc} ${mapWords(lang).islandsNote}`;
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" class="jm jm-islands" viewBox="0 0 ${width} ${layout.height}" role="group" aria-labelledby="${id}-title ${id}-desc">` +
     `<title id="${id}-title">${escapeXml(input.labels.title)}</title><desc id="${id}-desc">${escapeXml(desc)}</desc>` +
-    `<defs><pattern id="${patterns.none}" width="${p}" height="${p}" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect class="jm-pattern-bg" width="${p}" height="${p}"/><path class="jm-pattern-ink" d="M0,0V${p}"/></pattern>` +
-    `<pattern id="${patterns.launch}" width="${p}" height="${p}" patternUnits="userSpaceOnUse"><rect class="jm-launch-bg" width="${p}" height="${p}"/><circle class="jm-launch-ink" cx="${p / 2}" cy="${p / 2}" r="1.3"/></pattern></defs>` +
+    `<defs>${fillPatterns(patterns, 1)}</defs>` +
     panels +
     `<g class="jm-regions" id="${regionsId}">${regionsSvg}</g>` +
     renderLabels(placed, ISLAND_LABEL_SIZE, 'jm-labels') +

@@ -18,11 +18,15 @@ export function mapIds(prefix: string): MapIds {
   return { clip: `${prefix}-clip`, launch: `${prefix}-launch`, none: `${prefix}-none` };
 }
 
-export function mapDefs(ids: MapIds, width: number, mapHeight: number, u: number): string {
+/** The two fills (hatching for no data, dots for the provincial launch), `u` units to the tile. */
+export function fillPatterns(ids: Pick<MapIds, 'launch' | 'none'>, u: number): string {
   const p = 6 * u;
   return (
-    `<defs><clipPath id="${ids.clip}"><rect width="${width}" height="${mapHeight}"/></clipPath>` +
     `<pattern id="${ids.none}" width="${r1(p)}" height="${r1(p)}" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect class="jm-pattern-bg" width="${r1(p)}" height="${r1(p)}"/><path class="jm-pattern-ink" d="M0,0V${r1(p)}"/></pattern>` +
-    `<pattern id="${ids.launch}" width="${r1(p)}" height="${r1(p)}" patternUnits="userSpaceOnUse"><rect class="jm-launch-bg" width="${r1(p)}" height="${r1(p)}"/><circle class="jm-launch-ink" cx="${r1(p / 2)}" cy="${r1(p / 2)}" r="${r1(1.3 * u)}"/></pattern></defs>`
+    `<pattern id="${ids.launch}" width="${r1(p)}" height="${r1(p)}" patternUnits="userSpaceOnUse"><rect class="jm-launch-bg" width="${r1(p)}" height="${r1(p)}"/><circle class="jm-launch-ink" cx="${r1(p / 2)}" cy="${r1(p / 2)}" r="${r1(1.3 * u)}"/></pattern>`
   );
+}
+
+export function mapDefs(ids: MapIds, width: number, mapHeight: number, u: number): string {
+  return `<defs><clipPath id="${ids.clip}"><rect width="${width}" height="${mapHeight}"/></clipPath>${fillPatterns(ids, u)}</defs>`;
 }
