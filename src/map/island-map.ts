@@ -18,6 +18,7 @@ import { type Box, projectRegion } from './label-geometry.ts';
 import { labelVariants, regionTitle, renderLabels } from './label-layer.ts';
 import { fillPatterns, mapIds } from './patterns.ts';
 import { type LabelRequest, placeLabels } from './labels.ts';
+import { regionClass, regionFill } from './region-layer.ts';
 import { relativePath } from './relative-path.ts';
 import { joinRegions, regencyShapes } from './regions.ts';
 import { attrs, r1 } from './svg.ts';
@@ -112,11 +113,9 @@ export function renderIslandMap(input: IslandMapInput): IslandMap {
   const regionsSvg = drawn
     .map((p) => {
       const { region } = p;
-      const statusClass = region.status === 'figures' && region.workers !== null ? `jm-figures ${classes.classOf(region.workers).className}` : region.status === 'provincial-launch' ? 'jm-launch' : 'jm-none';
-      const fill = region.status === 'provincial-launch' ? `url(#${patterns.launch})` : region.status === 'none' ? `url(#${patterns.none})` : undefined;
       return (
-        `<a${attrs({ href: region.href, class: `jm-region ${statusClass}`, 'data-kode': region.kode, 'data-slug': region.slug })}>` +
-        `<title>${escapeXml(regionTitle(region, lang))}</title><path${attrs({ id: pathId(region.kode), d: p.draw(p.shape), fill })}/>` +
+        `<a${attrs({ href: region.href, class: regionClass(region, classes), 'data-kode': region.kode, 'data-slug': region.slug })}>` +
+        `<title>${escapeXml(regionTitle(region, lang))}</title><path${attrs({ id: pathId(region.kode), d: p.draw(p.shape), fill: regionFill(region, patterns) })}/>` +
         `</a>`
       );
     })
