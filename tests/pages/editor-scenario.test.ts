@@ -97,6 +97,9 @@ describe('an editor adds a report row and an update row', () => {
     expect(doc.querySelector('#uji-pembaruan h2')?.textContent).toContain('Belu: angka uji <b>&</b>');
     expect(doc.querySelector('#uji-pembaruan a[href$="/kabupaten/belu/"]')).not.toBeNull();
     expect(html('en/pembaruan/index.html').querySelector('#uji-pembaruan h2')?.textContent).toContain('Belu: test figure');
+    // The figures it names keep their qualifier, as everywhere else.
+    expect(doc.querySelector('#uji-pembaruan')?.textContent).toContain('Pekerja terdaftar (baris uji): sekitar 1.234 pekerja');
+    expect(html('en/pembaruan/index.html').querySelector('#uji-pembaruan')?.textContent).toContain('Enrolled workers (test row): about 1,234 workers');
   });
 
   it('both feeds carry it as their newest entry', () => {
