@@ -1,6 +1,7 @@
 import type { Dataset } from './dataset-schema.ts';
 import type { Correction, Figure, Regency, Source, Update } from './schema.ts';
 import { updateRegencies, type RegencyTracking } from './tracker.ts';
+import { indexes } from './views.ts';
 
 /**
  * The tracker's data shaped for pages: an update with what it concerns, and a
@@ -17,8 +18,7 @@ export interface UpdateView {
 }
 
 export function updateViews(d: Dataset): UpdateView[] {
-  const figures = new Map(d.figures.map((f) => [f.id, f]));
-  const sources = new Map(d.sources.map((s) => [s.id, s]));
+  const { figures, sources } = indexes(d);
   return d.updates.map((update) => {
     const kodes = updateRegencies(update, d);
     const wholeDataset = kodes.length === d.regencies.length && update.regencies.length === 0;
