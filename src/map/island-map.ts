@@ -17,6 +17,7 @@ import { islandLayout } from './island-layout.ts';
 import { type Box, projectRegion } from './label-geometry.ts';
 import { labelVariants, regionTitle, renderLabels } from './label-layer.ts';
 import { fillPatterns, mapIds } from './patterns.ts';
+import { labelOrder } from './label-layouts.ts';
 import { type LabelRequest, placeLabels } from './labels.ts';
 import { regionClass, regionFill } from './region-layer.ts';
 import { relativePath } from './relative-path.ts';
@@ -93,9 +94,7 @@ export function renderIslandMap(input: IslandMapInput): IslandMap {
     `<text${attrs({ class: 'jm-scale-text', x: bar.x + bar.length / 2, y: bar.y - 9, 'font-size': 15, 'text-anchor': 'middle' })}>${SCALE_BAR_KM} km</text></g>`;
 
   // Labels: published figures first, then by size; every regency may take a callout.
-  const ordered = [...projected].sort(
-    (a, b) => Number(b.region.status === 'figures') - Number(a.region.status === 'figures') || area(b) - area(a) || a.region.kode.localeCompare(b.region.kode),
-  );
+  const ordered = labelOrder(projected.map((p) => ({ ...p, area: area(p) })));
   const requests: LabelRequest[] = ordered.map(({ region, polygons }) => ({
     kode: region.kode,
     region: polygons,
