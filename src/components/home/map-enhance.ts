@@ -32,7 +32,11 @@ export function enhanceMap(doc: Document = document): void {
   // The hit targets lie above the shapes (hit-areas.ts), so CSS :hover never reaches the region
   // under the mouse: the outline follows the tooltip instead.
   let hovered: Element[] = [];
+  let hoveredKode: string | null = null;
   const markHover = (kode: string | null) => {
+    // pointermove fires many times over one region: only a change of region touches the DOM.
+    if (kode === hoveredKode) return;
+    hoveredKode = kode;
     for (const el of hovered) el.classList.remove('is-hover');
     hovered = kode ? [...root.querySelectorAll(`.jm-region[data-kode="${kode}"]`)] : [];
     for (const el of hovered) el.classList.add('is-hover');
