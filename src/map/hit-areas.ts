@@ -8,12 +8,11 @@
  * and their dots let taps through (pointer-events: none in map.css).
  */
 import { type Box, bounds, containsPoint, largestPolygon, overlaps, type ProjectedRegion, segmentHitsBox } from './label-geometry.ts';
+import { LAYOUT_WIDTH } from './layout.ts';
 
-/** Width of the phone map in CSS px: a 360 px screen less the page's 1rem margins. */
+/** Width of the phone map in CSS px (a 360 px screen less the page's 1rem margins), for LAYOUT_WIDTH viewBox units. */
 const PHONE_MAP_PX = 328;
-/** Width of the map's viewBox (ISLAND_MAP_WIDTH; repeated here so this module stays a leaf). */
-const MAP_UNITS = 640;
-const units = (cssPx: number): number => Math.ceil((cssPx * MAP_UNITS) / PHONE_MAP_PX);
+const units = (cssPx: number): number => Math.ceil((cssPx * LAYOUT_WIDTH) / PHONE_MAP_PX);
 
 /** 24 CSS px on a 360 px phone: the WCAG 2.2 minimum target size (2.5.8, AA). */
 export const HIT_MIN = units(24);

@@ -18,6 +18,7 @@ import { type Box, projectRegion } from './label-geometry.ts';
 import { labelVariants, regionTitle, renderLabels } from './label-layer.ts';
 import { fillPatterns, mapIds } from './patterns.ts';
 import { labelOrder } from './label-layouts.ts';
+import { LAYOUT_WIDTH } from './layout.ts';
 import { type LabelRequest, placeLabels } from './labels.ts';
 import { regionClass, regionFill } from './region-layer.ts';
 import { relativePath } from './relative-path.ts';
@@ -53,7 +54,8 @@ export interface IslandMap {
   shortTargets: readonly string[];
 }
 
-export const ISLAND_MAP_WIDTH = 640;
+/** The phone map's viewBox width: the maps' common unit, which the tap targets (hit-areas.ts) are sized in too. */
+export const ISLAND_MAP_WIDTH = LAYOUT_WIDTH;
 /** Label type size in viewBox units: ~10 CSS px on a 360 px phone, ~17 px beside the story on a desktop. */
 export const ISLAND_LABEL_SIZE = 20;
 const SCALE_BAR_KM = 50;
