@@ -12,6 +12,13 @@
  */
 import Papa from 'papaparse';
 
+/**
+ * papaparse's own `escapeFormulae: true` pattern is `/^[=+\-@\t\r].*$/` without the `s` flag, so
+ * a cell like "=HYPERLINK(…)\nsecond line" fails the `$` and is written as is, and a spreadsheet
+ * evaluates it. Only the first character decides.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
 export type Cell = string | number | boolean | null;
 export type CsvDialect = 'standard' | 'excel-id';
 
@@ -30,7 +37,7 @@ export function toCsv(header: readonly string[], rows: readonly (readonly Cell[]
     { fields: [...header], data: rows.map((row) => row.map((c) => prepare(c, dialect))) },
     // A ';' inside a cell is quoted in both dialects, so a comma file opened in Excel set to
     // Indonesian (which splits on ';') still keeps the cell whole.
-    { delimiter: dialect === 'excel-id' ? ';' : ',', newline: '\r\n', escapeFormulae: true, quotes: (value: unknown) => typeof value === 'string' && value.includes(';') },
+    { delimiter: dialect === 'excel-id' ? ';' : ',', newline: '\r\n', escapeFormulae: FORMULA_START, quotes: (value: unknown) => typeof value === 'string' && value.includes(';') },
   );
   return `\uFEFF${body}\r\n`;
 }

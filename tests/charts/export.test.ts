@@ -1,3 +1,4 @@
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { serverDocument } from '@/charts/document.ts';
 import { CHAR_EM, exportCsv, exportMetadata, exportSvg, renderPng } from '@/charts/export.ts';
@@ -25,6 +26,12 @@ describe('CSV downloads', () => {
     expect(lines[2]).toBe(`"'-cmd","'@SUM(A1)"`);
     expect(lines[3]).toBe(`"'\tx","'\rx"`);
     expect(lines[4]).toBe('-5,ok');
+  });
+
+  it('neutralises formula-like text that runs over several lines', () => {
+    const csv = toCsv(['a', 'b'], [['=HYPERLINK("http://x")\nzwei', '-2+3\r\nx'], ['@SUM(A1)\n', 'ok']]);
+    const cells = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true }).data.slice(1).flat();
+    expect(cells).toEqual([`'=HYPERLINK("http://x")\nzwei`, `'-2+3\r\nx`, `'@SUM(A1)\n`, 'ok']);
   });
 
   it('puts the header on line 1, then exactly the data shown; title, source and credit go to the metadata JSON', () => {
