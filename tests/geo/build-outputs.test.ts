@@ -1,15 +1,19 @@
 /**
- * Runs the whole build on the real boundary file. The file is not in the repository: set
- * NTT_BOUNDARIES_SQL to a local copy (see /work/shared/geo/SOURCE.md or the README).
+ * Runs the whole geo build on the real boundary file. The file is not in the repository (its
+ * licence and provenance: ../shared/geo/SOURCE.md beside the repository, and the README). It runs
+ * whenever the file is at hand: NTT_BOUNDARIES_SQL, or ../shared/geo/ beside the repository, as on
+ * the team's machines and in CI, like tests/geo/committed.test.ts.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { geoArea, geoContains } from 'd3-geo';
 import Papa from 'papaparse';
 import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
+import { BOUNDARIES_SOURCE } from '../../scripts/geo/boundaries-source.ts';
 import { buildGeoOutputs } from '../../scripts/geo/build-outputs.ts';
 import type { RegencyRef } from '../../scripts/geo/check-regencies.ts';
 import { polygonAreaKm2 } from '../../scripts/geo/rings.ts';
@@ -17,8 +21,9 @@ import { ContextLandSchema, NttTopologySchema } from '@/map/load-geo.ts';
 import { regencyShapes } from '@/map/regions.ts';
 import type { ContextLand, NttTopology } from '@/map/types.ts';
 
-const sqlPath = process.env['NTT_BOUNDARIES_SQL'];
-const skipNote = 'SKIPPED: NTT_BOUNDARIES_SQL is unset — point it at wilayah_boundaries_kab_53.sql to run';
+const shared = resolve(import.meta.dirname, '../../..', 'shared', 'geo', BOUNDARIES_SOURCE.fileName);
+const sqlPath = process.env['NTT_BOUNDARIES_SQL'] ?? (existsSync(shared) ? shared : undefined);
+const skipNote = 'SKIPPED: no NTT_BOUNDARIES_SQL and no ../shared/geo — point NTT_BOUNDARIES_SQL at wilayah_boundaries_kab_53.sql to run';
 const title = (name: string): string => (sqlPath ? name : `${name} (${skipNote})`);
 
 function inputs() {
